@@ -1,0 +1,67 @@
+//===- Passes.td - fiber dialect passes --------------------*- tablegen -*-===//
+
+#ifndef SPARSEACCEL_FIBER_PASSES
+#define SPARSEACCEL_FIBER_PASSES
+
+include "mlir/Pass/PassBase.td"
+
+def FiberReport : Pass<"fiber-report", "::mlir::ModuleOp"> {
+  let summary = "Print what each fiber-encoded tensor costs to store";
+  let description = [{
+    For every function argument and operation result whose type carries a
+    `#fiber.encoding`, prints its density (from the encoding's density model,
+    or the densest its rules allow), its dense size, its packed size and the
+    metadata part of it, rank by rank. When the value is a constant
+    (`dense<...>` or `dense_resource<...>`), the numbers are exact for its
+    data. The IR is left unchanged.
+
+    ```
+    sparse-opt model.mlir --fiber-report
+    sparse-opt model.mlir --fiber-report="format=json"
+    ```
+  }];
+  let options = [
+    Option<"format", "format", "std::string", /*default=*/"\"text\"",
+           "Output format: text or json">,
+  ];
+}
+
+def FiberImportSparseTensor
+    : Pass<"fiber-import-sparse-tensor", "::mlir::ModuleOp"> {
+  let summary = "Rewrite #sparse_tensor.encoding types as #fiber.encoding";
+  let description = [{
+    Converts every tensor type carrying an upstream `#sparse_tensor.encoding`
+    (as torch-mlir emits for COO/CSR/CSC/BSR inputs) to the equivalent
+    `#fiber.encoding`, everywhere it appears: function signatures, block
+    arguments, results and attributes. An encoding with no fibertree
+    equivalent is reported at the first operation using it.
+  }];
+  let options = [
+    Option<"allowPartial", "allow-partial", "bool", /*default=*/"false",
+           "Warn about encodings without an equivalent and leave them "
+           "unchanged, instead of failing">,
+  ];
+  let dependentDialects = ["::mlir::fiber::FiberDialect"];
+}
+
+def FiberExportSparseTensor
+    : Pass<"fiber-export-sparse-tensor", "::mlir::ModuleOp"> {
+  let summary = "Rewrite #fiber.encoding types as #sparse_tensor.encoding";
+  let description = [{
+    The inverse of `--fiber-import-sparse-tensor`, for encodings upstream can
+    express: U/UOP ranks become dense levels, CP ranks compressed levels, a
+    flattened CP rank COO, and one `G:H` CP rank a `structured[n, m]` level.
+    Bitmask, RLE and UB ranks, multi-rank HSS, rule sets, middle digits of a
+    split and codebooks have no equivalent and are reported with what
+    exactly is missing. Density models are statistics, not storage, and are
+    dropped.
+  }];
+  let options = [
+    Option<"allowPartial", "allow-partial", "bool", /*default=*/"false",
+           "Warn about encodings without an equivalent and leave them "
+           "unchanged, instead of failing">,
+  ];
+  let dependentDialects = ["::mlir::sparse_tensor::SparseTensorDialect"];
+}
+
+#endif // SPARSEACCEL_FIBER_PASSES

@@ -1,0 +1,30 @@
+# -*- Python -*-
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "SPARSEACCEL"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test", ".py"]
+config.excludes = ["Inputs", "Unit", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.sparseaccel_obj_root, "test")
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%src_root", config.sparseaccel_src_root))
+config.substitutions.append(("%sparseaccel_obj_root", config.sparseaccel_obj_root))
+config.substitutions.append(("%examples", os.path.join(config.sparseaccel_src_root, "examples")))
+config.substitutions.append(("%python", config.python_executable or "python3"))
+
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.use_default_substitutions()
+
+# `not`, FileCheck and count come from Debian's LLVM 22.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.sparseaccel_tools_dir, append_path=True)
+
+tool_dirs = [config.sparseaccel_tools_dir, config.llvm_tools_dir]
+tools = [ToolSubst("sparse-opt", unresolved="fatal")]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
