@@ -255,3 +255,10 @@ func.func @tiling_overflow(%a: tensor<16x64xi8, #fiber.encoding<(m, k) -> [m, k 
 
 // expected-error @+1 {{the tensor's (m, k) has more than 2^63 coordinates}}
 func.func @extent_overflow(%a: tensor<4611686018427387904x4xi8, #fiber.encoding<(m, k) -> [(m, k) (unconstrained) CP]>>) { return }
+
+// -----
+
+// Found by libFuzzer with ASan: the parser verifies the encoding even when
+// the element type failed to parse.
+// expected-error @+1 {{expected non-function type}}
+func.func @no_element_type(%a: tensor<64x64x, #fiber.encoding<(m, k) -> [m, k], codebook = 16>>) { return }

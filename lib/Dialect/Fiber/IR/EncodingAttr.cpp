@@ -784,7 +784,9 @@ LogicalResult EncodingAttr::verifyEncoding(
                                                 extents[i], realised[i])))
       return failure();
 
-  if (getCodebook() && !getValueBits() && elementType.isIntOrFloat()) {
+  // The parser calls this even when the element type failed to parse.
+  if (getCodebook() && !getValueBits() && elementType &&
+      elementType.isIntOrFloat()) {
     unsigned bits = elementType.getIntOrFloatBitWidth();
     if (bits < 64 && getCodebook() > (uint64_t(1) << bits))
       return emitError() << "a codebook of " << getCodebook()
