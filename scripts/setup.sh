@@ -29,5 +29,12 @@ SUDO=()
 if [ "$(id -u)" -ne 0 ]; then
   SUDO=(sudo)
 fi
-"${SUDO[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+LOG="$(mktemp -t sparseaccel-apt.XXXXXX.log)"
+if ! { "${SUDO[@]}" apt-get update -qq &&
+       DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq \
+         --no-install-recommends "${missing[@]}"; } > "$LOG" 2>&1; then
+  tail -n 30 "$LOG"
+  echo "setup: apt failed; the full log is $LOG"
+  exit 1
+fi
+echo "setup: done (log: $LOG)"
