@@ -1,0 +1,243 @@
+//===- Spec.h - Inputs of the Sparseloop-equivalent cost model --*- C++ -*-===//
+//
+// Plain structs describing one evaluation: the Einsum (workload), the
+// architecture tree flattened into storage levels plus a compute level, the
+// mapping, the per-level sparse acceleration features (formats, gating and
+// skipping) and the energy of every action. No MLIR types: the front ends
+// (Timeloop YAML, the accel dialect) fill these in.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SPARSEACCEL_MODEL_SPEC_H
+#define SPARSEACCEL_MODEL_SPEC_H
+
+#include "SparseAccel/Model/RankFormat.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sparseaccel::model {
+
+//===----------------------------------------------------------------------===//
+// Workload
+//===----------------------------------------------------------------------===//
+
+/// One term `coef * dim` of a projection; a tensor axis is a sum of terms,
+/// which is how convolutions express strides and dilations.
+struct ProjectionTerm {
+  unsigned dim = 0;
+  int64_t coef = 1;
+};
+
+struct DataSpaceSpec {
+  std::string name;
+  /// One entry per tensor axis, outermost first.
+  std::vector<std::vector<ProjectionTerm>> axes;
+  bool readWrite = false;
+};
+
+enum class DensityKind {
+  /// Every element non-zero.
+  Dense,
+  /// Every tile of n elements holds floor(n*d) or ceil(n*d) non-zeros.
+  FixedStructured,
+  /// Non-zeros placed uniformly at random: tiles follow a hypergeometric law.
+  Hypergeometric,
+  /// Hierarchical structured sparsity: per-rank G:H, innermost rank first.
+  /// Tile occupancy is fixed by the product of the per-rank ratios.
+  HSS,
+};
+
+struct GHRatio {
+  unsigned g = 1;
+  unsigned h = 1;
+};
+
+struct DensitySpec {
+  DensityKind kind = DensityKind::Dense;
+  /// Tile-occupancy laws use its single-precision value, as Sparseloop does.
+  double density = 1.0;
+  std::vector<GHRatio> hss;
+};
+
+struct WorkloadSpec {
+  std::string name;
+  std::vector<std::string> dimNames;
+  std::vector<int64_t> bounds;
+  std::vector<DataSpaceSpec> dataSpaces;
+  /// One per data space.
+  std::vector<DensitySpec> densities;
+
+  int findDim(const std::string &name) const;
+  int findDataSpace(const std::string &name) const;
+  /// Number of points of the data space over the whole operation space.
+  uint64_t dataSpaceSize(unsigned ds) const;
+  uint64_t totalOperations() const;
+};
+
+//===----------------------------------------------------------------------===//
+// Architecture
+//===----------------------------------------------------------------------===//
+
+/// The storage actions the model counts; energies are looked up per action.
+enum class StorageOp : unsigned {
+  RandomRead,
+  GatedRead,
+  SkippedRead,
+  RandomFill,
+  GatedFill,
+  SkippedFill,
+  RandomUpdate,
+  GatedUpdate,
+  SkippedUpdate,
+  RandomMetadataRead,
+  GatedMetadataRead,
+  SkippedMetadataRead,
+  RandomMetadataFill,
+  GatedMetadataFill,
+  SkippedMetadataFill,
+  RandomMetadataUpdate,
+  GatedMetadataUpdate,
+  SkippedMetadataUpdate,
+  Decompression,
+  Compression,
+  Count
+};
+constexpr unsigned kNumStorageOps = static_cast<unsigned>(StorageOp::Count);
+const char *toString(StorageOp op);
+
+struct StorageLevelSpec {
+  std::string name;
+  bool isDRAM = false;
+  unsigned wordBits = 16;
+  unsigned blockSize = 1;
+  unsigned clusterSize = 1;
+  /// Capacity in words; unset means unbounded (DRAM).
+  std::optional<uint64_t> size;
+  unsigned metadataStorageWidth = 0;
+  uint64_t metadataStorageDepth = 0;
+  unsigned metadataBlockSize = 1;
+  /// Word bits of a format rank whose YAML gives none.
+  unsigned defaultMetadataWordBits = 0;
+  uint64_t instances = 1;
+  unsigned meshX = 1;
+  unsigned meshY = 1;
+  std::optional<double> readBandwidth;
+  std::optional<double> writeBandwidth;
+  double multipleBuffering = 1.0;
+  bool compressionSupported = false;
+  bool decompressionSupported = false;
+  /// Energy per vector action (pJ), indexed by StorageOp.
+  double opEnergy[kNumStorageOps] = {};
+
+  uint64_t effectiveSize() const;
+  uint64_t effectiveMetadataBits() const;
+};
+
+struct ComputeSpec {
+  std::string name = "MAC";
+  uint64_t instances = 1;
+  unsigned meshX = 1;
+  unsigned meshY = 1;
+  unsigned wordBits = 16;
+  double randomEnergy = 0;
+  double gatedEnergy = 0;
+  double skippedEnergy = 0;
+};
+
+struct ArchitectureSpec {
+  /// Storage levels, innermost (closest to compute) first.
+  std::vector<StorageLevelSpec> levels;
+  ComputeSpec compute;
+
+  int findLevel(const std::string &name) const;
+};
+
+//===----------------------------------------------------------------------===//
+// Mapping
+//===----------------------------------------------------------------------===//
+
+enum class LoopKind { Temporal, SpatialX, SpatialY };
+
+struct LoopSpec {
+  unsigned dim = 0;
+  int64_t bound = 1;
+  LoopKind kind = LoopKind::Temporal;
+  bool isSpatial() const { return kind != LoopKind::Temporal; }
+};
+
+struct LevelMappingSpec {
+  /// Loops of this storage level, innermost first: spatial-X, spatial-Y,
+  /// then temporal (the spatial fan-out sits below the level's own time).
+  std::vector<LoopSpec> loops;
+  /// Per data space: does this level hold a copy?
+  std::vector<bool> keep;
+};
+
+struct MappingSpec {
+  /// One per storage level, innermost first.
+  std::vector<LevelMappingSpec> levels;
+};
+
+//===----------------------------------------------------------------------===//
+// Sparse acceleration features
+//===----------------------------------------------------------------------===//
+
+struct FormatRankSpec {
+  RankFormat format = RankFormat::U;
+  unsigned metadataBits = 0;
+  unsigned payloadBits = 0;
+  /// Problem dimensions this rank may absorb; empty means any.
+  std::vector<unsigned> flattenedDims;
+};
+
+struct RepresentationSpec {
+  /// Innermost rank first.
+  std::vector<FormatRankSpec> ranks;
+  bool innerToOuter = false;
+  bool compressed() const;
+};
+
+enum class ActionOptKind { Gating, Skipping, SpatialSkipping, PositionSkipping };
+
+/// One option of a gating/skipping SAF: `target` is gated or skipped when the
+/// tiles of all `conditionOn` data spaces are empty (leader -> follower). A
+/// double-sided intersection is a pair of these.
+struct ActionOptionSpec {
+  unsigned target = 0;
+  std::vector<unsigned> conditionOn;
+};
+
+struct ActionOptSpec {
+  ActionOptKind kind = ActionOptKind::Skipping;
+  /// Alternatives; the model keeps the one that saves the most energy.
+  std::vector<ActionOptionSpec> options;
+};
+
+struct LevelSafSpec {
+  /// Per data space (absent: uncompressed, no metadata).
+  std::map<unsigned, RepresentationSpec> formats;
+  std::vector<ActionOptSpec> actions;
+};
+
+struct SparseOptSpec {
+  /// Per storage level (same indexing as ArchitectureSpec::levels).
+  std::vector<LevelSafSpec> levels;
+  bool computeGateOnZero = false;
+  bool computeSkipUnaligned = false;
+};
+
+/// Everything one evaluation needs.
+struct ModelSpec {
+  WorkloadSpec workload;
+  ArchitectureSpec arch;
+  MappingSpec mapping;
+  SparseOptSpec sparse;
+};
+
+} // namespace sparseaccel::model
+
+#endif // SPARSEACCEL_MODEL_SPEC_H

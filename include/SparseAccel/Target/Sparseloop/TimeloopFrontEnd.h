@@ -1,0 +1,42 @@
+//===- TimeloopFrontEnd.h - Timeloop/Sparseloop v0.3 inputs -----*- C++ -*-===//
+//
+// Reads the files `timeloop-model` takes (problem with densities, v0.3
+// architecture tree, mapping, sparse_optimizations, Accelergy ERT), given
+// separately or concatenated, into a model::ModelSpec. Every problem is
+// reported with file, line and key; nothing is silently defaulted except
+// what Timeloop itself documents as optional.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPFRONTEND_H
+#define SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPFRONTEND_H
+
+#include "SparseAccel/Model/Spec.h"
+
+#include <string>
+#include <vector>
+
+namespace sparseaccel::sparseloop {
+
+struct FrontEndDiagnostic {
+  bool isError = true;
+  /// "file:line:col: error: message".
+  std::string text;
+};
+
+struct FrontEndResult {
+  bool success = false;
+  model::ModelSpec spec;
+  std::vector<FrontEndDiagnostic> diagnostics;
+};
+
+/// Loads and merges `files` (paths). Top-level keys may come from any file.
+FrontEndResult loadTimeloopFiles(const std::vector<std::string> &files);
+
+/// Same, from in-memory (name, text) pairs.
+FrontEndResult
+loadTimeloopBuffers(const std::vector<std::pair<std::string, std::string>> &);
+
+} // namespace sparseaccel::sparseloop
+
+#endif // SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPFRONTEND_H

@@ -1,0 +1,107 @@
+//===- EvalState.h - Working state of one evaluation ------------*- C++ -*-===//
+//
+// Internal to lib/Model: the flattened loop nest and the per-tensor,
+// per-level tile records that the dense, sparse and micro-architecture
+// steps fill in turn.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SPARSEACCEL_LIB_MODEL_EVALSTATE_H
+#define SPARSEACCEL_LIB_MODEL_EVALSTATE_H
+
+#include "TileDensity.h"
+#include "SparseAccel/Model/Evaluate.h"
+
+#include <array>
+#include <vector>
+
+namespace sparseaccel::model {
+
+struct FlatLoop {
+  unsigned dim;
+  int64_t bound;
+  LoopKind kind;
+  unsigned level;
+  bool spatial() const { return kind != LoopKind::Temporal; }
+};
+
+/// One fibertree rank of a tile: the loops folded into it and the size of
+/// the sub-tile it points into.
+struct RankModel {
+  std::vector<FlatLoop> loops;
+  uint64_t fiberShape = 1;
+  uint64_t tileShape = 1; // points covered by this rank and those below
+  FormatRankSpec format;
+};
+
+struct TileRecord {
+  bool kept = false;
+  int child = -1;  // nearest lower level keeping the tensor, -1 = compute
+  int parent = -1; // nearest upper level keeping the tensor, -1 = none
+  uint64_t shape = 0;
+  uint64_t partition = 0;
+  uint64_t reads = 0, fills = 0, updates = 0;
+  uint64_t replication = 1;
+  double effectiveReplication = 1;
+
+  // Sparse state.
+  bool hasMetadata = false;
+  bool compressed = false;
+  std::vector<RankModel> ranks; // innermost first
+  double expectedDensity = 1.0;
+  double expectedOccupancy = 0;
+  RankCounts expectedMetadata;
+  RankCounts maxMetadata;
+  uint64_t maxOccupancy = 0;
+  /// Condition the occupancy law on the tile being non-empty: a compressed
+  /// parent never sends an empty tile.
+  bool conditionedNonEmpty = false;
+
+  double fg[3][3] = {}; // [random|gated|skipped][read|fill|update]
+  RankCounts fmt[3][3];
+  double decompressions = 0;
+  double compressions = 0;
+  double temporalReductions = 0;
+};
+
+struct EvalState {
+  const ModelSpec &spec;
+  unsigned numDims = 0, numDS = 0, numLevels = 0;
+  std::vector<FlatLoop> loops;          // innermost first
+  std::vector<unsigned> levelEnd;       // one past the last loop of a level
+  std::vector<TileDensity> densities;   // per data space
+  /// The same laws at single precision: Sparseloop evaluates the emptiness
+  /// of leader tiles (gating/skipping) with float densities, which decides
+  /// the rounding of gated and skipped counts.
+  std::vector<TileDensity> leaderDensities;
+  std::vector<std::vector<TileRecord>> tiles; // [ds][level]
+  uint64_t computeReplication = 1;
+  double computeEffectiveReplication = 1;
+  uint64_t computeOps = 0; // per compute instance
+  double computeRandom = 0, computeGated = 0, computeSkipped = 0;
+  EvalResult &result;
+
+  EvalState(const ModelSpec &s, EvalResult &r) : spec(s), result(r) {}
+
+  void fail(std::string msg) {
+    result.success = false;
+    result.errors.push_back(std::move(msg));
+  }
+
+  /// Size of the data-space box spanned by per-dimension bounds `dimBounds`.
+  uint64_t projectSize(unsigned ds, const std::vector<int64_t> &dimBounds) const;
+  /// Per-dimension product of the loop bounds in [0, end).
+  std::vector<int64_t> boundsBelow(unsigned end) const;
+  bool relevant(unsigned ds, unsigned dim) const;
+};
+
+// The three steps.
+void buildLoopNest(EvalState &st);
+void analyzeDenseTraffic(EvalState &st);
+void analyzeFormats(EvalState &st);
+void analyzeActionOptimizations(EvalState &st);
+void analyzeMicroArchitecture(EvalState &st);
+
+} // namespace sparseaccel::model
+
+#endif // SPARSEACCEL_LIB_MODEL_EVALSTATE_H

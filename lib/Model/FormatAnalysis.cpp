@@ -1,0 +1,302 @@
+//===- FormatAnalysis.cpp - Step 2a: fibertree format models --------------===//
+//
+// Maps the loops of each tile onto the ranks of its representation format
+// (thesis §4.6.3): one non-trivial loop per rank unless the rank flattens
+// several dimensions; a compressed tile whose child holds more than a scalar
+// is "pre-tiled", i.e. keeps its child's ranks below its own. Then the
+// expected metadata and payload units per rank follow from the occupancy law
+// of the tile and of its sub-tiles (survey Table V):
+//   UOP: S+1 offsets per fibre; CP: one coordinate per non-zero;
+//   RLE: one run length per non-zero; B: S bits per non-empty fibre;
+//   UB: S bits per fibre.
+//
+//===----------------------------------------------------------------------===//
+
+#include "EvalState.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace sparseaccel::model;
+
+namespace {
+
+struct SubnestLoop {
+  FlatLoop loop;
+  uint64_t subtile; // tile covered up to and including this loop
+};
+
+bool inRule(const FormatRankSpec &f, unsigned dim) {
+  return std::find(f.flattenedDims.begin(), f.flattenedDims.end(), dim) !=
+         f.flattenedDims.end();
+}
+
+/// Assigns loops to ranks [firstRank, numRanks). Returns false when loops
+/// remain that no rank can hold.
+bool applyRanks(const std::vector<SubnestLoop> &nest,
+                const RepresentationSpec *rep, unsigned firstRank,
+                unsigned numRanks, bool innerToOuter,
+                std::vector<RankModel> &ranks) {
+  bool hasMetadata = rep != nullptr;
+  auto ruleOf = [&](unsigned r) -> const FormatRankSpec * {
+    if (!hasMetadata || rep->ranks[r].flattenedDims.empty())
+      return nullptr;
+    return &rep->ranks[r];
+  };
+  int n = nest.size();
+  if (innerToOuter) {
+    int i = 0;
+    unsigned r = firstRank;
+    while (r < numRanks && i < n) {
+      while (i < n && nest[i].loop.bound == 1)
+        ++i;
+      if (i >= n)
+        break;
+      RankModel &rank = ranks[r];
+      const FormatRankSpec *rule = ruleOf(r);
+      if (rule && !inRule(*rule, nest[i].loop.dim)) {
+        ++r; // this rank cannot take the loop: it stays a dummy rank
+        continue;
+      }
+      rank.loops.push_back(nest[i].loop);
+      rank.tileShape = nest[i].subtile;
+      ++i;
+      if (!hasMetadata || rule)
+        while (i < n && (!hasMetadata || nest[i].loop.bound == 1 ||
+                         inRule(*rule, nest[i].loop.dim))) {
+          if (nest[i].loop.bound != 1)
+            rank.loops.push_back(nest[i].loop);
+          ++i;
+        }
+      ++r;
+    }
+    for (; i < n; ++i)
+      if (nest[i].loop.bound != 1)
+        return false;
+    return true;
+  }
+  // Outer to inner: the outermost rank takes the outermost loops.
+  int i = n - 1;
+  int r = int(numRanks);
+  while (r > int(firstRank) && i >= 0) {
+    while (i >= 0 && nest[i].loop.bound == 1)
+      --i;
+    if (i < 0)
+      break;
+    --r;
+    RankModel &rank = ranks[r];
+    const FormatRankSpec *rule = ruleOf(r);
+    if (rule && !inRule(*rule, nest[i].loop.dim))
+      continue;
+    rank.loops.push_back(nest[i].loop);
+    rank.tileShape = nest[i].subtile;
+    --i;
+    if (!hasMetadata || rule)
+      while (i >= 0 && (!hasMetadata || nest[i].loop.bound == 1 ||
+                        inRule(*rule, nest[i].loop.dim))) {
+        if (nest[i].loop.bound != 1) {
+          rank.loops.push_back(nest[i].loop);
+          rank.tileShape = nest[i].subtile;
+        }
+        --i;
+      }
+  }
+  for (; i >= 0; --i)
+    if (nest[i].loop.bound != 1)
+      return false;
+  return true;
+}
+
+} // namespace
+
+static void defineRankModels(EvalState &st, unsigned ds) {
+  const ModelSpec &spec = st.spec;
+  for (unsigned l = 0; l < st.numLevels; ++l) {
+    TileRecord &t = st.tiles[ds][l];
+    if (!t.kept)
+      continue;
+    auto it = spec.sparse.levels[l].formats.find(ds);
+    const RepresentationSpec *rep =
+        it == spec.sparse.levels[l].formats.end() ? nullptr : &it->second;
+    unsigned numRanks = rep ? rep->ranks.size() : 1;
+    t.ranks.assign(numRanks, RankModel());
+    if (rep)
+      for (unsigned r = 0; r < numRanks; ++r)
+        t.ranks[r].format = rep->ranks[r];
+
+    bool preTile = t.compressed && t.child >= 0 &&
+                   st.tiles[ds][t.child].shape > 1;
+    unsigned firstRank = 0;
+    const TileRecord *child = t.child >= 0 ? &st.tiles[ds][t.child] : nullptr;
+    if (preTile) {
+      if (child->ranks.size() > numRanks) {
+        st.fail(spec.arch.levels[l].name + ": " +
+                spec.workload.dataSpaces[ds].name +
+                " must be pre-tiled but has fewer format ranks than " +
+                spec.arch.levels[t.child].name);
+        return;
+      }
+      firstRank = child->ranks.size();
+      for (unsigned r = 0; r < firstRank; ++r) {
+        t.ranks[r].loops = child->ranks[r].loops;
+        t.ranks[r].tileShape = child->ranks[r].tileShape;
+      }
+    }
+
+    unsigned begin = t.child >= 0 ? st.levelEnd[t.child] : 0;
+    std::vector<SubnestLoop> nest;
+    for (unsigned i = begin; i < st.levelEnd[l]; ++i)
+      if (st.relevant(ds, st.loops[i].dim))
+        nest.push_back(
+            {st.loops[i], st.projectSize(ds, st.boundsBelow(i + 1))});
+    if (!preTile) {
+      // The tile spans the levels below too: the innermost loop of each
+      // dimension absorbs their extent.
+      std::vector<int64_t> below = st.boundsBelow(begin);
+      for (SubnestLoop &s : nest) {
+        s.loop.bound *= below[s.loop.dim];
+        below[s.loop.dim] = 1;
+      }
+    }
+    bool innerToOuter = rep ? rep->innerToOuter : true;
+    if (!applyRanks(nest, rep, firstRank, numRanks, innerToOuter, t.ranks)) {
+      st.fail(spec.arch.levels[l].name + ": " +
+              spec.workload.dataSpaces[ds].name +
+              " needs more format ranks than the " + std::to_string(numRanks) +
+              " specified for this mapping");
+      return;
+    }
+    for (RankModel &rank : t.ranks) {
+      std::vector<int64_t> b(st.numDims, 1);
+      for (const FlatLoop &lp : rank.loops)
+        b[lp.dim] *= lp.bound;
+      rank.fiberShape = st.projectSize(ds, b);
+    }
+  }
+}
+
+/// Expected (metadata, payload) units per rank for a tile holding `occ`
+/// non-zeros (Sparseloop's GetMetaDataTileOccupancyGivenDataTile).
+static RankCounts metadataGivenOccupancy(const EvalState &st, unsigned ds,
+                                         const TileRecord &t, uint64_t occ) {
+  const TileDensity &dens = st.densities[ds];
+  TileConstraint c{t.shape, occ};
+  RankCounts out(t.ranks.size(), {0.0, 0.0});
+  double maxFibers = 1;
+  for (int r = int(t.ranks.size()) - 1; r >= 0; --r) {
+    const RankModel &rank = t.ranks[r];
+    double s = double(rank.fiberShape);
+    uint64_t curTile = rank.tileShape;
+    uint64_t nextTile = r > 0 ? t.ranks[r - 1].tileShape : 1;
+    if (r > 0 && t.ranks[r - 1].loops.empty())
+      nextTile = 1;
+    RankFormat f = rank.format.format;
+    bool uncompressedRank = !isCompressed(f);
+    if (rank.fiberShape == 1 && uncompressedRank) {
+      out[r] = {0.0, 0.0};
+      continue;
+    }
+    double md = 0, pl = 0;
+    auto nonEmptyFibers = [&] {
+      return maxFibers * (1.0 - dens.probEmpty(curTile, &c));
+    };
+    double pNext = 1.0 - dens.probEmpty(nextTile, &c);
+    switch (f) {
+    case RankFormat::U:
+      break;
+    case RankFormat::UOP:
+      pl = maxFibers * (s + 1);
+      break;
+    case RankFormat::UB:
+      md = pl = maxFibers * s;
+      break;
+    case RankFormat::CP: {
+      double fibers = nonEmptyFibers();
+      md = pl = fibers * std::ceil(s * pNext);
+      break;
+    }
+    case RankFormat::RLE: {
+      double fibers = nonEmptyFibers();
+      md = pl = fibers * s * pNext;
+      break;
+    }
+    case RankFormat::B: {
+      double fibers = nonEmptyFibers();
+      md = fibers * s;
+      pl = fibers * std::ceil(s * pNext);
+      break;
+    }
+    }
+    if (r == 0)
+      pl = 0; // the innermost payloads are the data themselves
+    out[r] = {md, pl};
+    maxFibers *= s;
+  }
+  return out;
+}
+
+void sparseaccel::model::analyzeFormats(EvalState &st) {
+  const ModelSpec &spec = st.spec;
+  for (unsigned ds = 0; ds < st.numDS; ++ds) {
+    for (unsigned l = 0; l < st.numLevels; ++l) {
+      TileRecord &t = st.tiles[ds][l];
+      auto it = spec.sparse.levels[l].formats.find(ds);
+      if (!t.kept || it == spec.sparse.levels[l].formats.end())
+        continue;
+      t.hasMetadata = !it->second.ranks.empty();
+      t.compressed = it->second.compressed();
+    }
+    for (unsigned l = 0; l < st.numLevels; ++l) {
+      TileRecord &t = st.tiles[ds][l];
+      if (t.kept && t.compressed && t.parent >= 0 &&
+          st.tiles[ds][t.parent].compressed)
+        t.conditionedNonEmpty = true;
+    }
+    defineRankModels(st, ds);
+  }
+  if (!st.result.success)
+    return;
+
+  std::vector<std::pair<uint64_t, double>> support;
+  for (unsigned ds = 0; ds < st.numDS; ++ds) {
+    const TileDensity &dens = st.densities[ds];
+    for (unsigned l = 0; l < st.numLevels; ++l) {
+      TileRecord &t = st.tiles[ds][l];
+      if (!t.kept)
+        continue;
+      dens.support(t.shape, support);
+      if (t.conditionedNonEmpty) {
+        double mass = 0;
+        for (auto &[k, p] : support)
+          mass += k ? p : 0;
+        if (mass > 0) {
+          for (auto &[k, p] : support)
+            p = k ? p / mass : 0;
+        }
+      }
+      double occ = 0;
+      RankCounts md;
+      for (auto [k, p] : support) {
+        if (p == 0)
+          continue;
+        occ += p * double(k);
+        if (!t.hasMetadata)
+          continue;
+        RankCounts one = metadataGivenOccupancy(st, ds, t, k);
+        if (md.empty())
+          md.assign(one.size(), {0.0, 0.0});
+        for (unsigned r = 0; r < one.size(); ++r) {
+          md[r][0] += p * one[r][0];
+          md[r][1] += p * one[r][1];
+        }
+      }
+      t.expectedOccupancy = occ;
+      t.expectedDensity = t.shape ? occ / double(t.shape) : 0;
+      t.expectedMetadata = md;
+      t.maxOccupancy = t.compressed ? dens.maxOccupancy(t.shape) : t.shape;
+      if (t.hasMetadata)
+        t.maxMetadata =
+            metadataGivenOccupancy(st, ds, t, dens.maxOccupancy(t.shape));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+//===- TileDensity.h - Occupancy laws of tensor tiles -----------*- C++ -*-===//
+//
+// Internal to lib/Model. Answers the questions the sparse analysis asks of a
+// density model: the probability that a tile of `shape` points holds `occ`
+// non-zeros, optionally knowing that an enclosing tile of `constraintShape`
+// points holds `constraintOcc` non-zeros.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SPARSEACCEL_LIB_MODEL_TILEDENSITY_H
+#define SPARSEACCEL_LIB_MODEL_TILEDENSITY_H
+
+#include "SparseAccel/Model/Spec.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace sparseaccel::model {
+
+struct TileConstraint {
+  uint64_t shape = 0;
+  uint64_t occupancy = 0;
+};
+
+class TileDensity {
+public:
+  TileDensity() = default;
+  TileDensity(const DensitySpec &spec, uint64_t tensorSize);
+
+  DensityKind kind() const { return kind_; }
+  double density() const { return density_; }
+  const char *typeName() const;
+
+  double prob(uint64_t shape, uint64_t occ,
+              const TileConstraint *c = nullptr) const;
+  double probEmpty(uint64_t shape, const TileConstraint *c = nullptr) const {
+    return prob(shape, 0, c);
+  }
+  uint64_t minOccupancy(uint64_t shape) const;
+  uint64_t maxOccupancy(uint64_t shape) const;
+
+  /// The occupancies worth enumerating for an expectation, with their
+  /// probabilities (negligible tails of the hypergeometric law are dropped).
+  void support(uint64_t shape,
+               std::vector<std::pair<uint64_t, double>> &out) const;
+
+private:
+  DensityKind kind_ = DensityKind::Dense;
+  double density_ = 1.0;
+  uint64_t tensorSize_ = 0;
+  uint64_t nonZeros_ = 0;
+};
+
+} // namespace sparseaccel::model
+
+#endif // SPARSEACCEL_LIB_MODEL_TILEDENSITY_H
