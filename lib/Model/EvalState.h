@@ -79,6 +79,8 @@ struct EvalState {
   double computeEffectiveReplication = 1;
   uint64_t computeOps = 0; // per compute instance
   double computeRandom = 0, computeGated = 0, computeSkipped = 0;
+  /// Fraction of the dense compute time left after position skipping.
+  double computeTimeScale = 1.0;
   EvalResult &result;
 
   EvalState(const ModelSpec &s, EvalResult &r) : spec(s), result(r) {}

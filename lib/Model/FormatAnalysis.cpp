@@ -60,10 +60,14 @@ bool applyRanks(const std::vector<SubnestLoop> &nest,
       }
       rank.loops.push_back(nest[i].loop);
       rank.tileShape = nest[i].subtile;
+      bool spatial = nest[i].loop.spatial();
       ++i;
+      // A flattened rank absorbs the following loops of its dimensions, but
+      // never across the boundary between spatial and temporal loops.
       if (!hasMetadata || rule)
         while (i < n && (!hasMetadata || nest[i].loop.bound == 1 ||
-                         inRule(*rule, nest[i].loop.dim))) {
+                         (inRule(*rule, nest[i].loop.dim) &&
+                          nest[i].loop.spatial() == spatial))) {
           if (nest[i].loop.bound != 1)
             rank.loops.push_back(nest[i].loop);
           ++i;
@@ -90,10 +94,12 @@ bool applyRanks(const std::vector<SubnestLoop> &nest,
       continue;
     rank.loops.push_back(nest[i].loop);
     rank.tileShape = nest[i].subtile;
+    bool spatial = nest[i].loop.spatial();
     --i;
     if (!hasMetadata || rule)
       while (i >= 0 && (!hasMetadata || nest[i].loop.bound == 1 ||
-                        inRule(*rule, nest[i].loop.dim))) {
+                        (inRule(*rule, nest[i].loop.dim) &&
+                         nest[i].loop.spatial() == spatial))) {
         if (nest[i].loop.bound != 1) {
           rank.loops.push_back(nest[i].loop);
           rank.tileShape = nest[i].subtile;

@@ -73,6 +73,9 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
             std::to_string(cs.utilizedInstances) + " compute instances but " +
             std::to_string(cspec.instances) + " exist");
   uint64_t busy = uint64_t(cs.actual + cs.gated);
+  if (st.computeTimeScale != 1.0)
+    busy = std::max<uint64_t>(
+        busy, uint64_t(std::ceil(double(cs.algorithmic) * st.computeTimeScale)));
   cs.cycles = cs.utilizedInstances
                   ? (busy + cs.utilizedInstances - 1) / cs.utilizedInstances
                   : 0;

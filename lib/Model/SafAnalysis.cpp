@@ -74,19 +74,16 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
   int found = -1;
   bool scalarMold = false;
   unsigned begin = child >= 0 ? st.levelEnd[child] : 0;
+  // A follower that feeds the compute units directly is gated or skipped
+  // one operation at a time: its tile and its leaders' tiles are scalars.
+  // Otherwise the follower tile is what one iteration of the innermost
+  // loop above its child that touches the follower moves (Fig. 4-6).
   for (unsigned i = begin; i < st.levelEnd[tl] && found < 0; ++i) {
     const FlatLoop &lp = st.loops[i];
-    if (child >= 0) {
-      if (lp.bound > 1 && st.relevant(target, lp.dim))
-        found = i;
-      continue;
-    }
-    bool nextTemporal = i + 1 >= st.loops.size() || !st.loops[i + 1].spatial();
-    if (!lp.spatial()) {
+    if (child < 0) {
       found = i;
       scalarMold = true;
-    } else if (nextTemporal ||
-               (st.relevant(target, lp.dim) && lp.bound > 1)) {
+    } else if (lp.bound > 1 && st.relevant(target, lp.dim)) {
       found = i;
     }
   }
@@ -102,7 +99,7 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
   bool isSpatial = targetLoop.spatial();
   bool located = !isSpatial;
   std::vector<FlatLoop> upper;
-  for (unsigned i = found + 1; i < st.levelEnd[tl]; ++i) {
+  for (unsigned i = found + 1; i < st.levelEnd[tl] && !scalarMold; ++i) {
     const FlatLoop &u = st.loops[i];
     if (u.bound == 1)
       continue;
@@ -329,6 +326,68 @@ void scaleFormat(RankCounts &rc, double p, unsigned upTo) {
   }
 }
 
+/// Position skipping (DSTC's operand collector; only the authors' fork of
+/// Sparseloop implements it, so this is derived from thesis §4.8.3 and the
+/// reference numbers). At the level that applies it, each target's tile is
+/// compacted: its non-zeros are packed onto the spatial fan-out below, so a
+/// tile of t*w positions over w units takes ceil(nnz/w) steps instead of t.
+/// Both operands meet only where both are non-zero (the compute sees an
+/// intersection), an operand is re-read once per compacted step of its
+/// partner, and the compute time shrinks by the product of the per-operand
+/// compaction ratios.
+void applyPositionSkipping(EvalState &st, OptState &os) {
+  const ModelSpec &spec = st.spec;
+  std::vector<std::pair<unsigned, unsigned>> targets; // (ds, level)
+  for (unsigned l = 0; l < st.numLevels; ++l)
+    for (const ActionOptSpec &a : spec.sparse.levels[l].actions)
+      if (a.kind == ActionOptKind::PositionSkipping)
+        for (const ActionOptionSpec &o : a.options) {
+          unsigned tl = l;
+          while (tl < st.numLevels && !st.tiles[o.target][tl].kept)
+            ++tl;
+          if (tl == st.numLevels) {
+            st.fail(spec.arch.levels[l].name + ": " +
+                    spec.workload.dataSpaces[o.target].name +
+                    " is position-skipped but no level at or above holds it");
+            return;
+          }
+          targets.push_back({o.target, tl});
+        }
+  if (targets.empty())
+    return;
+  std::vector<double> ratio(targets.size(), 1.0);
+  std::vector<std::pair<uint64_t, double>> support;
+  for (unsigned i = 0; i < targets.size(); ++i) {
+    auto [ds, l] = targets[i];
+    const TileRecord &t = st.tiles[ds][l];
+    uint64_t width = 1;
+    unsigned begin = t.child >= 0 ? st.levelEnd[t.child] : 0;
+    for (unsigned j = begin; j < st.levelEnd[l]; ++j)
+      if (st.loops[j].spatial() && st.relevant(ds, st.loops[j].dim))
+        width *= st.loops[j].bound;
+    if (t.shape == 0 || width == 0)
+      continue;
+    double steps = double((t.shape + width - 1) / width);
+    st.densities[ds].support(t.shape, support);
+    double expected = 0;
+    for (auto [k, p] : support)
+      expected += p * double((k + width - 1) / width);
+    ratio[i] = expected / steps;
+    os.scalarStorageOpt[ds] = 1;
+  }
+  for (unsigned i = 0; i < targets.size(); ++i) {
+    auto [ds, l] = targets[i];
+    double partners = 1.0;
+    for (unsigned j = 0; j < targets.size(); ++j)
+      if (j != i && targets[j].second == l)
+        partners *= ratio[j];
+    // Metadata is still walked in full to find the non-zeros.
+    TileRecord &t = st.tiles[ds][l];
+    t.fg[Random][Read] = std::ceil(t.fg[Random][Read] * partners);
+    st.computeTimeScale *= ratio[i];
+  }
+}
+
 } // namespace
 
 void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
@@ -362,8 +421,7 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
     for (unsigned l = 0; l < nl; ++l)
       for (const ActionOptSpec &a : spec.sparse.levels[l].actions) {
         bool gating = a.kind == ActionOptKind::Gating;
-        bool skipping = a.kind == ActionOptKind::Skipping ||
-                        a.kind == ActionOptKind::PositionSkipping;
+        bool skipping = a.kind == ActionOptKind::Skipping;
         if ((pass == 0 && gating) || (pass == 1 && skipping))
           defineReadImpact(st, os, l, a, gating);
       }
@@ -397,6 +455,8 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
             double(alg[op]) - std::floor(double(alg[op]) * sparsity);
       }
     }
+
+  applyPositionSkipping(st, os);
 
   // Propagate each saving down the subtree it chops off, and to compute.
   double computes = double(st.computeReplication) * double(st.computeOps);
