@@ -26,5 +26,12 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.sparseaccel_tools_dir, append_path=True)
 
 tool_dirs = [config.sparseaccel_tools_dir, config.llvm_tools_dir]
-tools = [ToolSubst("sparse-opt", unresolved="fatal")]
+tools = [ToolSubst("sparse-opt", unresolved="fatal"),
+         ToolSubst("sparse-model", unresolved="fatal")]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# Sparseloop's own outputs for the cost-model validation, when present.
+validation_dir = getattr(config, "sparseloop_validation_dir", "")
+if validation_dir and os.path.isdir(validation_dir):
+    config.available_features.add("sparseloop-validation")
+    config.substitutions.append(("%validation_root", validation_dir))

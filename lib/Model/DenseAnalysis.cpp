@@ -16,21 +16,6 @@
 
 using namespace sparseaccel::model;
 
-bool EvalState::relevant(unsigned ds, unsigned dim) const {
-  for (const auto &axis : spec.workload.dataSpaces[ds].axes)
-    for (const ProjectionTerm &t : axis)
-      if (t.dim == dim && t.coef != 0)
-        return true;
-  return false;
-}
-
-std::vector<int64_t> EvalState::boundsBelow(unsigned end) const {
-  std::vector<int64_t> b(numDims, 1);
-  for (unsigned i = 0; i < end && i < loops.size(); ++i)
-    b[loops[i].dim] *= loops[i].bound;
-  return b;
-}
-
 uint64_t EvalState::projectSize(unsigned ds,
                                 const std::vector<int64_t> &dimBounds) const {
   uint64_t size = 1;
@@ -53,6 +38,18 @@ void sparseaccel::model::buildLoopNest(EvalState &st) {
       st.loops.push_back({lp.dim, lp.bound, lp.kind, l});
     st.levelEnd.push_back(st.loops.size());
   }
+  st.cumulativeBounds.assign(st.loops.size() + 1,
+                             std::vector<int64_t>(st.numDims, 1));
+  for (unsigned i = 0; i < st.loops.size(); ++i) {
+    st.cumulativeBounds[i + 1] = st.cumulativeBounds[i];
+    st.cumulativeBounds[i + 1][st.loops[i].dim] *= st.loops[i].bound;
+  }
+  st.relevantDims.assign(st.numDS, 0);
+  for (unsigned ds = 0; ds < st.numDS; ++ds)
+    for (const auto &axis : spec.workload.dataSpaces[ds].axes)
+      for (const ProjectionTerm &t : axis)
+        if (t.coef != 0)
+          st.relevantDims[ds] |= uint64_t(1) << t.dim;
   for (unsigned ds = 0; ds < st.numDS; ++ds) {
     DensitySpec d = spec.workload.densities[ds];
     st.densities.emplace_back(d, spec.workload.dataSpaceSize(ds));

@@ -9,9 +9,10 @@
 #ifndef SPARSEACCEL_LIB_MODEL_EVALSTATE_H
 #define SPARSEACCEL_LIB_MODEL_EVALSTATE_H
 
-#include "TileDensity.h"
+#include "SparseAccel/Model/TileDensity.h"
 #include "SparseAccel/Model/Evaluate.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -93,8 +94,17 @@ struct EvalState {
   /// Size of the data-space box spanned by per-dimension bounds `dimBounds`.
   uint64_t projectSize(unsigned ds, const std::vector<int64_t> &dimBounds) const;
   /// Per-dimension product of the loop bounds in [0, end).
-  std::vector<int64_t> boundsBelow(unsigned end) const;
-  bool relevant(unsigned ds, unsigned dim) const;
+  const std::vector<int64_t> &boundsBelow(unsigned end) const {
+    return cumulativeBounds[std::min<size_t>(end, loops.size())];
+  }
+  bool relevant(unsigned ds, unsigned dim) const {
+    return (relevantDims[ds] >> dim) & 1;
+  }
+
+  /// cumulativeBounds[i]: per-dimension product of loops [0, i).
+  std::vector<std::vector<int64_t>> cumulativeBounds;
+  /// Bit d set when dimension d projects onto the data space.
+  std::vector<uint64_t> relevantDims;
 };
 
 // The three steps.

@@ -102,6 +102,8 @@ sparseaccel::model::validateSpec(const ModelSpec &spec) {
                    "required");
   if (!errs.empty())
     return errs;
+  if (nd > 64)
+    errs.push_back("workload: at most 64 dimensions are supported");
   std::vector<int64_t> product(nd, 1);
   for (unsigned l = 0; l < spec.mapping.levels.size(); ++l) {
     const LevelMappingSpec &lm = spec.mapping.levels[l];

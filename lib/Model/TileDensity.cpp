@@ -1,6 +1,6 @@
 //===- TileDensity.cpp - Occupancy laws of tensor tiles -------------------===//
 
-#include "TileDensity.h"
+#include "SparseAccel/Model/TileDensity.h"
 #include "SparseAccel/Model/Density.h"
 
 #include <algorithm>

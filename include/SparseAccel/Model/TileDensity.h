@@ -1,14 +1,14 @@
 //===- TileDensity.h - Occupancy laws of tensor tiles -----------*- C++ -*-===//
 //
-// Internal to lib/Model. Answers the questions the sparse analysis asks of a
+// Answers the questions the sparse analysis asks of a
 // density model: the probability that a tile of `shape` points holds `occ`
 // non-zeros, optionally knowing that an enclosing tile of `constraintShape`
 // points holds `constraintOcc` non-zeros.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef SPARSEACCEL_LIB_MODEL_TILEDENSITY_H
-#define SPARSEACCEL_LIB_MODEL_TILEDENSITY_H
+#ifndef SPARSEACCEL_MODEL_TILEDENSITY_H
+#define SPARSEACCEL_MODEL_TILEDENSITY_H
 
 #include "SparseAccel/Model/Spec.h"
 
@@ -53,4 +53,4 @@ private:
 
 } // namespace sparseaccel::model
 
-#endif // SPARSEACCEL_LIB_MODEL_TILEDENSITY_H
+#endif // SPARSEACCEL_MODEL_TILEDENSITY_H

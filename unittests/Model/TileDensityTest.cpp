@@ -1,0 +1,103 @@
+//===- TileDensityTest.cpp - Tile occupancy laws vs exact counting --------===//
+
+#include "SparseAccel/Model/TileDensity.h"
+
+#include "gtest/gtest.h"
+
+#include <cmath>
+
+using namespace sparseaccel::model;
+
+namespace {
+
+/// P(a tile of `draws` positions holds k non-zeros) by enumerating every
+/// placement of `nnz` non-zeros among `n` positions.
+double countPlacements(unsigned n, unsigned nnz, unsigned draws, unsigned k) {
+  uint64_t hits = 0, total = 0;
+  for (uint32_t mask = 0; mask < (1u << n); ++mask) {
+    if (unsigned(__builtin_popcount(mask)) != nnz)
+      continue;
+    ++total;
+    hits += unsigned(__builtin_popcount(mask & ((1u << draws) - 1))) == k;
+  }
+  return double(hits) / double(total);
+}
+
+DensitySpec spec(DensityKind kind, double d) { return {kind, d, {}}; }
+
+TEST(TileDensity, HypergeometricMatchesCounting) {
+  // 16 positions, density 0.4 -> ceil(6.4) = 7 non-zeros.
+  TileDensity law(spec(DensityKind::Hypergeometric, 0.4), 16);
+  for (unsigned draws : {1u, 3u, 8u, 16u})
+    for (unsigned k = 0; k <= draws; ++k)
+      EXPECT_NEAR(law.prob(draws, k), countPlacements(16, 7, draws, k), 1e-12)
+          << "draws " << draws << " k " << k;
+}
+
+TEST(TileDensity, HypergeometricEmptyTile) {
+  // P(empty) = C(N-K, n) / C(N, n) with N = 20, K = ceil(0.25 * 20) = 5.
+  TileDensity law(spec(DensityKind::Hypergeometric, 0.25), 20);
+  double expected = 1.0;
+  for (unsigned i = 0; i < 4; ++i)
+    expected *= double(15 - i) / double(20 - i);
+  EXPECT_NEAR(law.probEmpty(4), expected, 1e-12);
+}
+
+TEST(TileDensity, ConstraintReplacesThePopulation) {
+  // Knowing the enclosing 12-point tile holds 3 non-zeros, a 4-point
+  // sub-tile follows Hypergeometric(12, 3, 4) whatever the tensor density.
+  TileDensity law(spec(DensityKind::Hypergeometric, 0.9), 1000);
+  TileConstraint c{12, 3};
+  for (unsigned k = 0; k <= 3; ++k)
+    EXPECT_NEAR(law.prob(4, k, &c), countPlacements(12, 3, 4, k), 1e-12);
+}
+
+TEST(TileDensity, SupportSumsToOneAndKeepsTheMean) {
+  TileDensity law(spec(DensityKind::Hypergeometric, 0.3), 1 << 20);
+  std::vector<std::pair<uint64_t, double>> support;
+  law.support(4096, support);
+  double mass = 0, mean = 0;
+  for (auto [k, p] : support) {
+    mass += p;
+    mean += p * double(k);
+  }
+  EXPECT_NEAR(mass, 1.0, 1e-12);
+  // Mean of the hypergeometric law: n * K / N.
+  double nnz = std::ceil(0.3 * double(1 << 20));
+  EXPECT_NEAR(mean, 4096.0 * nnz / double(1 << 20), 1e-6);
+  // The mode region alone is far smaller than the full 0..4096 range.
+  EXPECT_LT(support.size(), 4096u);
+}
+
+TEST(TileDensity, FixedStructuredFloorAndCeil) {
+  // 10 points at density 0.25 hold 2 or 3 non-zeros, 3 with P = 0.5 so the
+  // mean is exactly 2.5.
+  TileDensity law(spec(DensityKind::FixedStructured, 0.25), 100);
+  EXPECT_EQ(law.minOccupancy(10), 2u);
+  EXPECT_EQ(law.maxOccupancy(10), 3u);
+  EXPECT_DOUBLE_EQ(law.prob(10, 3), 0.5);
+  EXPECT_DOUBLE_EQ(law.prob(10, 2), 0.5);
+  EXPECT_DOUBLE_EQ(law.prob(10, 4), 0.0);
+  // 8 points: exactly 2, never empty.
+  EXPECT_DOUBLE_EQ(law.prob(8, 2), 1.0);
+  EXPECT_DOUBLE_EQ(law.probEmpty(8), 0.0);
+  // A single point is empty with probability 1 - d.
+  EXPECT_DOUBLE_EQ(law.probEmpty(1), 0.75);
+}
+
+TEST(TileDensity, HssIsTheProductOfRankRatios) {
+  // C1(2:4) -> C0(2:4): density 1/4, and an aligned 16-point tile holds 4.
+  DensitySpec d{DensityKind::HSS, 1.0, {{2, 4}, {2, 4}}};
+  TileDensity law(d, 1024);
+  EXPECT_DOUBLE_EQ(law.density(), 0.25);
+  EXPECT_DOUBLE_EQ(law.prob(16, 4), 1.0);
+  EXPECT_DOUBLE_EQ(law.probEmpty(16), 0.0);
+}
+
+TEST(TileDensity, DenseIsAlwaysFull) {
+  TileDensity law(spec(DensityKind::Dense, 1.0), 64);
+  EXPECT_DOUBLE_EQ(law.prob(8, 8), 1.0);
+  EXPECT_DOUBLE_EQ(law.probEmpty(8), 0.0);
+}
+
+} // namespace
