@@ -20,8 +20,8 @@ using namespace sparseaccel;
 using namespace sparseaccel::model;
 
 static ModelSpec loadStc() {
-  std::string dir =
-      std::string(SPARSEACCEL_EXAMPLES_DIR) + "/sparseloop/stc-m512-k256-n1024/";
+  std::string dir = std::string(SPARSEACCEL_EXAMPLES_DIR) +
+                    "/sparseloop/stc-m512-k256-n1024/";
   auto res = sparseloop::loadTimeloopFiles(
       {dir + "arch.yaml", dir + "problem.yaml", dir + "map.yaml",
        dir + "sparse.yaml", dir + "ERT.yaml"});
@@ -45,9 +45,11 @@ static void BM_EvaluateStc(benchmark::State &state) {
 }
 BENCHMARK(BM_EvaluateStc)->Unit(benchmark::kMicrosecond);
 
-/// Z[x1..x(r-1)] += A[x1..x(r-1), k] * B[k, x1]: operand A has rank r.
-/// `levels` storage levels; every level splits each dimension by 2 where it
-/// can, A is CP-compressed everywhere and the innermost level skips B on A.
+/// Z[x1..x(r-1)] += A[x1..x(r-1), k] * B[k, x1]: operand A has rank r and
+/// every dimension has 256 points. `levels` storage levels: each level below
+/// the top splits every dimension by 2 and the top takes the rest; A is
+/// CP-compressed everywhere (one rank per loop) and the innermost level
+/// skips B on A.
 static ModelSpec syntheticSpec(unsigned levels, unsigned rank) {
   ModelSpec s;
   WorkloadSpec &w = s.workload;
@@ -56,7 +58,7 @@ static ModelSpec syntheticSpec(unsigned levels, unsigned rank) {
     w.dimNames.push_back("X" + std::to_string(d));
   w.dimNames.push_back("K");
   unsigned k = outDims;
-  w.bounds.assign(w.dimNames.size(), int64_t(1) << levels);
+  w.bounds.assign(w.dimNames.size(), 256);
   DataSpaceSpec a{"A", {}, false}, b{"B", {}, false}, z{"Z", {}, true};
   for (unsigned d = 0; d < outDims; ++d) {
     a.axes.push_back({{d, 1}});
@@ -65,9 +67,9 @@ static ModelSpec syntheticSpec(unsigned levels, unsigned rank) {
   a.axes.push_back({{k, 1}});
   b.axes = {{{k, 1}}, {{0, 1}}};
   w.dataSpaces = {a, b, z};
-  w.densities = {{DensityKind::FixedStructured, 0.5, {}},
-                 {DensityKind::Hypergeometric, 0.7, {}},
-                 {DensityKind::Dense, 1.0, {}}};
+  w.densities = {DensitySpec::of(DensityKind::FixedStructured, 0.5),
+                 DensitySpec::of(DensityKind::Hypergeometric, 0.7),
+                 DensitySpec::of(DensityKind::Dense, 1.0)};
   for (unsigned l = 0; l < levels; ++l) {
     StorageLevelSpec sl;
     sl.name = "L" + std::to_string(l);
@@ -83,8 +85,9 @@ static ModelSpec syntheticSpec(unsigned levels, unsigned rank) {
     s.arch.levels.push_back(sl);
     LevelMappingSpec lm;
     lm.keep = {true, true, true};
+    int64_t factor = l + 1 == levels ? 256 >> (levels - 1) : 2;
     for (unsigned d = 0; d < w.dimNames.size(); ++d)
-      lm.loops.push_back({d, 2, LoopKind::Temporal});
+      lm.loops.push_back({d, factor, LoopKind::Temporal});
     s.mapping.levels.push_back(lm);
     LevelSafSpec saf;
     RepresentationSpec rep;

@@ -52,9 +52,11 @@ void sparseaccel::model::buildLoopNest(EvalState &st) {
           st.relevantDims[ds] |= uint64_t(1) << t.dim;
   for (unsigned ds = 0; ds < st.numDS; ++ds) {
     DensitySpec d = spec.workload.densities[ds];
-    st.densities.emplace_back(d, spec.workload.dataSpaceSize(ds));
+    uint64_t size = spec.workload.dataSpaceSize(ds);
+    std::vector<int64_t> extents = spec.workload.axisExtents(ds);
+    st.densities.emplace_back(d, size, extents);
     d.density = double(float(d.density));
-    st.leaderDensities.emplace_back(d, spec.workload.dataSpaceSize(ds));
+    st.leaderDensities.emplace_back(d, size, extents);
   }
 }
 
@@ -79,9 +81,9 @@ public:
                 unsigned parentEnd, bool childIsCompute)
       : st_(st), ds_(ds), compute_(childIsCompute) {
     const auto &axes = st.spec.workload.dataSpaces[ds].axes;
-    std::vector<int64_t> tile =
-        childIsCompute ? std::vector<int64_t>(st.numDims, 1)
-                       : st.boundsBelow(childEnd);
+    std::vector<int64_t> tile = childIsCompute
+                                    ? std::vector<int64_t>(st.numDims, 1)
+                                    : st.boundsBelow(childEnd);
     for (const auto &axis : axes) {
       int64_t e = 1;
       for (const ProjectionTerm &t : axis)

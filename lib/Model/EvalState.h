@@ -9,8 +9,8 @@
 #ifndef SPARSEACCEL_LIB_MODEL_EVALSTATE_H
 #define SPARSEACCEL_LIB_MODEL_EVALSTATE_H
 
-#include "SparseAccel/Model/TileDensity.h"
 #include "SparseAccel/Model/Evaluate.h"
+#include "SparseAccel/Model/TileDensity.h"
 
 #include <algorithm>
 #include <array>
@@ -68,9 +68,9 @@ struct TileRecord {
 struct EvalState {
   const ModelSpec &spec;
   unsigned numDims = 0, numDS = 0, numLevels = 0;
-  std::vector<FlatLoop> loops;          // innermost first
-  std::vector<unsigned> levelEnd;       // one past the last loop of a level
-  std::vector<TileDensity> densities;   // per data space
+  std::vector<FlatLoop> loops;        // innermost first
+  std::vector<unsigned> levelEnd;     // one past the last loop of a level
+  std::vector<TileDensity> densities; // per data space
   /// The same laws at single precision: Sparseloop evaluates the emptiness
   /// of leader tiles (gating/skipping) with float densities, which decides
   /// the rounding of gated and skipped counts.
@@ -92,7 +92,8 @@ struct EvalState {
   }
 
   /// Size of the data-space box spanned by per-dimension bounds `dimBounds`.
-  uint64_t projectSize(unsigned ds, const std::vector<int64_t> &dimBounds) const;
+  uint64_t projectSize(unsigned ds,
+                       const std::vector<int64_t> &dimBounds) const;
   /// Per-dimension product of the loop bounds in [0, end).
   const std::vector<int64_t> &boundsBelow(unsigned end) const {
     return cumulativeBounds[std::min<size_t>(end, loops.size())];

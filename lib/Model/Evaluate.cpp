@@ -1,7 +1,7 @@
 //===- Evaluate.cpp - Spec helpers, validation and the evaluation driver --===//
 
-#include "EvalState.h"
 #include "SparseAccel/Model/Evaluate.h"
+#include "EvalState.h"
 
 #include <cmath>
 
@@ -30,6 +30,17 @@ uint64_t WorkloadSpec::dataSpaceSize(unsigned ds) const {
     size *= uint64_t(extent);
   }
   return size;
+}
+
+std::vector<int64_t> WorkloadSpec::axisExtents(unsigned ds) const {
+  std::vector<int64_t> out;
+  for (const auto &axis : dataSpaces[ds].axes) {
+    int64_t extent = 1;
+    for (const ProjectionTerm &t : axis)
+      extent += std::llabs(t.coef) * (bounds[t.dim] - 1);
+    out.push_back(extent);
+  }
+  return out;
 }
 
 uint64_t WorkloadSpec::totalOperations() const {
@@ -63,17 +74,26 @@ bool RepresentationSpec::compressed() const {
 }
 
 const char *sparseaccel::model::toString(StorageOp op) {
-  static const char *names[] = {
-      "random_read",           "gated_read",
-      "skipped_read",          "random_fill",
-      "gated_fill",            "skipped_fill",
-      "random_update",         "gated_update",
-      "skipped_update",        "random_metadata_read",
-      "gated_metadata_read",   "skipped_metadata_read",
-      "random_metadata_fill",  "gated_metadata_fill",
-      "skipped_metadata_fill", "random_metadata_update",
-      "gated_metadata_update", "skipped_metadata_update",
-      "decompression_count",   "compression_count"};
+  static const char *names[] = {"random_read",
+                                "gated_read",
+                                "skipped_read",
+                                "random_fill",
+                                "gated_fill",
+                                "skipped_fill",
+                                "random_update",
+                                "gated_update",
+                                "skipped_update",
+                                "random_metadata_read",
+                                "gated_metadata_read",
+                                "skipped_metadata_read",
+                                "random_metadata_fill",
+                                "gated_metadata_fill",
+                                "skipped_metadata_fill",
+                                "random_metadata_update",
+                                "gated_metadata_update",
+                                "skipped_metadata_update",
+                                "decompression_count",
+                                "compression_count"};
   return names[unsigned(op)];
 }
 
@@ -90,9 +110,27 @@ sparseaccel::model::validateSpec(const ModelSpec &spec) {
                      " has a non-positive bound");
   if (w.densities.size() != nds)
     errs.push_back("workload: every data space needs a density");
-  for (const DensitySpec &d : w.densities)
-    if (!(d.density > 0 && d.density <= 1))
+  for (unsigned ds = 0; ds < w.densities.size() && ds < nds; ++ds) {
+    const DensitySpec &d = w.densities[ds];
+    if (d.kind == DensityKind::ActualData) {
+      if (!d.mask || d.mask->size() != w.dataSpaceSize(ds))
+        errs.push_back("workload: the actual-data mask of " +
+                       w.dataSpaces[ds].name + " has " +
+                       std::to_string(d.mask ? d.mask->size() : 0) +
+                       " elements but the data space has " +
+                       std::to_string(w.dataSpaceSize(ds)));
+    } else if (d.kind == DensityKind::Banded) {
+      if (d.bandWidth < 0 || w.dataSpaces[ds].axes.size() < 2)
+        errs.push_back("workload: a banded density needs a data space of "
+                       "rank >= 2 and a band width >= 0");
+    } else if (d.kind == DensityKind::HSS) {
+      for (const GHRatio &r : d.hss)
+        if (r.h == 0 || r.g > r.h)
+          errs.push_back("workload: HSS ratios need 0 <= G <= H, H > 0");
+    } else if (!(d.density > 0 && d.density <= 1)) {
       errs.push_back("workload: densities must lie in (0, 1]");
+    }
+  }
   if (spec.arch.levels.empty())
     errs.push_back("architecture: no storage level");
   if (spec.mapping.levels.size() != spec.arch.levels.size())

@@ -130,8 +130,8 @@ static void defineRankModels(EvalState &st, unsigned ds) {
       for (unsigned r = 0; r < numRanks; ++r)
         t.ranks[r].format = rep->ranks[r];
 
-    bool preTile = t.compressed && t.child >= 0 &&
-                   st.tiles[ds][t.child].shape > 1;
+    bool preTile =
+        t.compressed && t.child >= 0 && st.tiles[ds][t.child].shape > 1;
     unsigned firstRank = 0;
     const TileRecord *child = t.child >= 0 ? &st.tiles[ds][t.child] : nullptr;
     if (preTile) {
@@ -270,6 +270,13 @@ void sparseaccel::model::analyzeFormats(EvalState &st) {
       TileRecord &t = st.tiles[ds][l];
       if (!t.kept)
         continue;
+      t.maxOccupancy = t.compressed ? dens.maxOccupancy(t.shape) : t.shape;
+      if (!t.hasMetadata && !t.conditionedNonEmpty) {
+        // No metadata to weigh per occupancy: the mean is enough.
+        t.expectedOccupancy = dens.expectedOccupancy(t.shape);
+        t.expectedDensity = t.shape ? t.expectedOccupancy / double(t.shape) : 0;
+        continue;
+      }
       dens.support(t.shape, support);
       if (t.conditionedNonEmpty) {
         double mass = 0;
@@ -299,7 +306,6 @@ void sparseaccel::model::analyzeFormats(EvalState &st) {
       t.expectedOccupancy = occ;
       t.expectedDensity = t.shape ? occ / double(t.shape) : 0;
       t.expectedMetadata = md;
-      t.maxOccupancy = t.compressed ? dens.maxOccupancy(t.shape) : t.shape;
       if (t.hasMetadata)
         t.maxMetadata =
             metadataGivenOccupancy(st, ds, t, dens.maxOccupancy(t.shape));

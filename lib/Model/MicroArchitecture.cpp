@@ -42,8 +42,8 @@ double blockRatio(const EvalState &st, unsigned ds, const TileRecord &t,
     return 1.0;
   double total = 0;
   for (uint64_t nnz = 1; nnz <= t.shape; ++nnz)
-    total += std::ceil(double(nnz) / block) *
-             st.densities[ds].prob(t.shape, nnz);
+    total +=
+        std::ceil(double(nnz) / block) * st.densities[ds].prob(t.shape, nnz);
   double naive = double(t.shape) * d / block;
   return naive > 0 ? total / naive : 1.0;
 }
@@ -54,6 +54,29 @@ double formatBits(const RankCounts &rc, const TileRecord &t) {
     bits += rc[r][0] * t.ranks[r].format.metadataBits +
             rc[r][1] * t.ranks[r].format.payloadBits;
   return bits;
+}
+
+/// The spatial loops above `end` fan out along the mesh of the level below
+/// them: their X (Y) factors must fit its meshX (meshY). Spatial skipping
+/// compacts the fan-out, so a level it thins is only held to its instance
+/// count.
+void checkMesh(EvalState &st, unsigned end, const std::string &name,
+               unsigned meshX, unsigned meshY, bool thinned) {
+  if (thinned)
+    return;
+  uint64_t x = 1, y = 1;
+  for (unsigned i = end; i < st.loops.size(); ++i) {
+    if (st.loops[i].kind == LoopKind::SpatialX)
+      x *= st.loops[i].bound;
+    else if (st.loops[i].kind == LoopKind::SpatialY)
+      y *= st.loops[i].bound;
+  }
+  if (x > meshX)
+    st.fail(name + ": spatial X fan-out " + std::to_string(x) +
+            " exceeds meshX " + std::to_string(meshX));
+  else if (y > meshY)
+    st.fail(name + ": spatial Y fan-out " + std::to_string(y) +
+            " exceeds meshY " + std::to_string(meshY));
 }
 
 } // namespace
@@ -72,10 +95,13 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
     st.fail(cspec.name + ": mapping uses " +
             std::to_string(cs.utilizedInstances) + " compute instances but " +
             std::to_string(cspec.instances) + " exist");
+  else
+    checkMesh(st, 0, cspec.name, cspec.meshX, cspec.meshY,
+              st.computeEffectiveReplication < double(st.computeReplication));
   uint64_t busy = uint64_t(cs.actual + cs.gated);
   if (st.computeTimeScale != 1.0)
-    busy = std::max<uint64_t>(
-        busy, uint64_t(std::ceil(double(cs.algorithmic) * st.computeTimeScale)));
+    busy = std::max<uint64_t>(busy, uint64_t(std::ceil(double(cs.algorithmic) *
+                                                       st.computeTimeScale)));
   cs.cycles = cs.utilizedInstances
                   ? (busy + cs.utilizedInstances - 1) / cs.utilizedInstances
                   : 0;
@@ -193,6 +219,10 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
     if (usedInstances > ls.instances)
       st.fail(ls.name + ": mapping uses " + std::to_string(usedInstances) +
               " instances but " + std::to_string(ls.instances) + " exist");
+    else
+      checkMesh(st, st.levelEnd[l], ls.name, ls.meshX, ls.meshY,
+                st.tiles[0][l].effectiveReplication <
+                    double(st.tiles[0][l].replication));
     double slowdown = 1.0;
     if (ls.readBandwidth && *ls.readBandwidth < readBw)
       slowdown = std::min(slowdown, *ls.readBandwidth / readBw);

@@ -98,8 +98,9 @@ static void printRanks(llvm::raw_ostream &os, const char *label,
   }
   os << "\n";
   for (int r = int(rc.size()) - 1; r >= 0; --r)
-    os << llvm::format("            Rank %d (metadata, payload): (%.0f, %.0f)\n",
-                       r, rc[r][0], rc[r][1]);
+    os << llvm::format(
+        "            Rank %d (metadata, payload): (%.0f, %.0f)\n", r, rc[r][0],
+        rc[r][1]);
 }
 
 void sparseaccel::model::printTextReport(const ModelSpec &spec,
@@ -140,7 +141,8 @@ void sparseaccel::model::printTextReport(const ModelSpec &spec,
                          t.formatName.c_str());
       const uint64_t alg[3] = {t.reads, t.fills, t.updates};
       for (int op = 0; op < 3; ++op) {
-        std::string what = std::string(" scalar ") + kOps[op] + " (per-instance)";
+        std::string what =
+            std::string(" scalar ") + kOps[op] + " (per-instance)";
         os << llvm::format("        %-36s: %llu\n",
                            ("Algorithmic" + what).c_str(),
                            (unsigned long long)alg[op]);

@@ -103,14 +103,13 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
     const FlatLoop &u = st.loops[i];
     if (u.bound == 1)
       continue;
-    bool nonTargetAboveSpatial = !located && !u.spatial() && child >= 0 &&
-                                 !st.relevant(target, u.dim);
+    bool nonTargetAboveSpatial =
+        !located && !u.spatial() && child >= 0 && !st.relevant(target, u.dim);
     if (u.spatial() || nonTargetAboveSpatial) {
       condMold[td] *= u.bound;
       upper.push_back(u);
     }
-    if (isSpatial && !u.spatial() &&
-        (child < 0 || st.relevant(target, u.dim)))
+    if (isSpatial && !u.spatial() && (child < 0 || st.relevant(target, u.dim)))
       located = true;
   }
 
@@ -156,8 +155,8 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
   double occ = tt.expectedOccupancy;
   unsigned ml = child >= 0 ? unsigned(child) : tl;
   const StorageLevelSpec &ls = st.spec.arch.levels[tl];
-  double ratio = ls.wordBits ? double(ls.defaultMetadataWordBits / ls.wordBits)
-                             : 0.0;
+  double ratio =
+      ls.wordBits ? double(ls.defaultMetadataWordBits / ls.wordBits) : 0.0;
   for (const auto &rc : st.tiles[target][ml].expectedMetadata)
     occ += (rc[0] + rc[1]) * ratio;
   out.occupancy = occ;
@@ -308,11 +307,10 @@ void summarizeSpatial(EvalState &st, OptState &os) {
     for (unsigned ds = 0; ds < st.numDS; ++ds) {
       if (!os.spatial[l][ds])
         continue;
-      double cur =
-          l != 0 ? 1.0 - st.tiles[ds][l - 1].effectiveReplication /
-                             double(st.tiles[ds][l - 1].replication)
-                 : 1.0 - st.computeEffectiveReplication /
-                             double(st.computeReplication);
+      double cur = l != 0 ? 1.0 - st.tiles[ds][l - 1].effectiveReplication /
+                                      double(st.tiles[ds][l - 1].replication)
+                          : 1.0 - st.computeEffectiveReplication /
+                                      double(st.computeReplication);
       if (upper[ds] <= cur)
         os.spatialProb[l][ds] = 1.0 - (1.0 - cur) / (1.0 - upper[ds]);
       upper[ds] = cur;
@@ -519,9 +517,8 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
         double du = std::floor(updates * p);
         t.fg[kind][Update] += du;
         updates -= du;
-        unsigned childRanks = t.child >= 0
-                                  ? st.tiles[ds][t.child].ranks.size()
-                                  : t.ranks.size();
+        unsigned childRanks =
+            t.child >= 0 ? st.tiles[ds][t.child].ranks.size() : t.ranks.size();
         if (!t.hasMetadata)
           childRanks = 0;
         for (unsigned r = 0; r < childRanks && r < t.fmt[Random][Read].size();
@@ -570,11 +567,10 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
           inner = &st.tiles[ds][l];
       // A tile conditioned on being non-empty (fed by a compressed parent)
       // presents only non-zeros to the compute unit.
-      double d = inner && inner->conditionedNonEmpty
-                     ? inner->expectedDensity
-                     : spec.workload.densities[ds].kind == DensityKind::Dense
-                           ? 1.0
-                           : spec.workload.densities[ds].density;
+      double d = inner && inner->conditionedNonEmpty ? inner->expectedDensity
+                 : spec.workload.densities[ds].kind == DensityKind::Dense
+                     ? 1.0
+                     : spec.workload.densities[ds].density;
       bool md = inner && inner->hasMetadata;
       enz[i] = d;
       ez[i] = md ? 0 : 1 - d;

@@ -5,11 +5,33 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 using namespace sparseaccel::model;
 
-TileDensity::TileDensity(const DensitySpec &spec, uint64_t tensorSize)
+TileDensity::TileDensity(const DensitySpec &spec, uint64_t tensorSize,
+                         const std::vector<int64_t> &extents)
     : kind_(spec.kind), density_(spec.density), tensorSize_(tensorSize) {
+  if (dataDriven()) {
+    prefix_ = std::make_shared<std::vector<uint32_t>>(tensorSize + 1, 0);
+    auto &pre = *prefix_;
+    int64_t rows = extents.size() >= 2 ? extents[extents.size() - 2] : 1;
+    int64_t cols = extents.empty() ? int64_t(tensorSize) : extents.back();
+    for (uint64_t i = 0; i < tensorSize; ++i) {
+      bool nz;
+      if (kind_ == DensityKind::ActualData) {
+        nz = spec.mask && i < spec.mask->size() && (*spec.mask)[i];
+      } else {
+        int64_t r = int64_t(i / uint64_t(cols)) % rows,
+                c = int64_t(i % uint64_t(cols));
+        nz = std::llabs(r - c) <= spec.bandWidth;
+      }
+      pre[i + 1] = pre[i] + (nz ? 1 : 0);
+    }
+    nonZeros_ = pre[tensorSize];
+    density_ = tensorSize ? double(nonZeros_) / double(tensorSize) : 0.0;
+    return;
+  }
   if (kind_ == DensityKind::HSS) {
     // A fibre of every rank keeps g of h children, so any aligned tile holds
     // exactly the product of the ratios: a fixed-structured law.
@@ -32,6 +54,10 @@ const char *TileDensity::typeName() const {
     return "hypergeometric";
   case DensityKind::HSS:
     return "hss";
+  case DensityKind::Banded:
+    return "banded";
+  case DensityKind::ActualData:
+    return "actual-data";
   }
   return "unknown";
 }
@@ -46,8 +72,37 @@ static double fixedProb(double exact, uint64_t occ) {
   return 0.0;
 }
 
+const std::vector<double> &TileDensity::histogram(uint64_t shape) const {
+  auto it = histograms_.find(shape);
+  if (it != histograms_.end())
+    return it->second;
+  std::vector<double> h(shape + 1, 0.0);
+  uint64_t chunks = shape ? tensorSize_ / shape : 0;
+  const auto &pre = *prefix_;
+  for (uint64_t i = 0; i < chunks; ++i)
+    h[pre[(i + 1) * shape] - pre[i * shape]] += 1.0;
+  if (chunks == 0) {
+    // A tile larger than the tensor holds all of it.
+    h.assign(shape + 1, 0.0);
+    h[std::min<uint64_t>(nonZeros_, shape)] = 1.0;
+  } else {
+    for (double &v : h)
+      v /= double(chunks);
+  }
+  return histograms_.emplace(shape, std::move(h)).first->second;
+}
+
 double TileDensity::prob(uint64_t shape, uint64_t occ,
                          const TileConstraint *c) const {
+  if (dataDriven()) {
+    // Inside a tile of known occupancy the non-zeros are taken as spread
+    // uniformly; otherwise read the chunk histogram of the data.
+    if (c && c->shape)
+      return hypergeometricPmf(c->shape, c->occupancy,
+                               std::min(shape, c->shape), occ);
+    const auto &h = histogram(shape);
+    return occ < h.size() ? h[occ] : 0.0;
+  }
   switch (kind_) {
   case DensityKind::Dense:
     return occ == shape ? 1.0 : 0.0;
@@ -58,6 +113,9 @@ double TileDensity::prob(uint64_t shape, uint64_t occ,
       d = double(c->occupancy) / double(c->shape);
     return fixedProb(double(shape) * d, occ);
   }
+  case DensityKind::Banded:
+  case DensityKind::ActualData:
+    break; // handled above
   case DensityKind::Hypergeometric: {
     uint64_t population = tensorSize_, successes = nonZeros_;
     if (c && c->shape) {
@@ -73,12 +131,22 @@ double TileDensity::prob(uint64_t shape, uint64_t occ,
 }
 
 uint64_t TileDensity::minOccupancy(uint64_t shape) const {
+  if (dataDriven()) {
+    const auto &h = histogram(shape);
+    for (uint64_t k = 0; k < h.size(); ++k)
+      if (h[k] > 0)
+        return k;
+    return 0;
+  }
   switch (kind_) {
   case DensityKind::Dense:
     return shape;
   case DensityKind::FixedStructured:
   case DensityKind::HSS:
     return uint64_t(std::floor(double(shape) * density_));
+  case DensityKind::Banded:
+  case DensityKind::ActualData:
+    break;
   case DensityKind::Hypergeometric: {
     uint64_t zeros = tensorSize_ - nonZeros_;
     return shape > zeros ? shape - zeros : 0;
@@ -87,13 +155,47 @@ uint64_t TileDensity::minOccupancy(uint64_t shape) const {
   return 0;
 }
 
+double TileDensity::expectedOccupancy(uint64_t shape) const {
+  if (dataDriven()) {
+    const auto &h = histogram(shape);
+    double mean = 0;
+    for (uint64_t k = 0; k < h.size(); ++k)
+      mean += double(k) * h[k];
+    return mean;
+  }
+  switch (kind_) {
+  case DensityKind::Dense:
+    return double(shape);
+  case DensityKind::Hypergeometric:
+    shape = std::min(shape, tensorSize_);
+    return tensorSize_ ? double(shape) * double(nonZeros_) / double(tensorSize_)
+                       : 0.0;
+  default: {
+    // Fixed-structured and HSS: floor and ceil weighted to the exact mean.
+    double exact = double(shape) * density_;
+    double lo = std::floor(exact), pCeil = exact - lo;
+    return (1 - pCeil) * lo + pCeil * std::ceil(exact);
+  }
+  }
+}
+
 uint64_t TileDensity::maxOccupancy(uint64_t shape) const {
+  if (dataDriven()) {
+    const auto &h = histogram(shape);
+    for (uint64_t k = h.size(); k > 0; --k)
+      if (h[k - 1] > 0)
+        return k - 1;
+    return 0;
+  }
   switch (kind_) {
   case DensityKind::Dense:
     return shape;
   case DensityKind::FixedStructured:
   case DensityKind::HSS:
     return uint64_t(std::ceil(double(shape) * density_));
+  case DensityKind::Banded:
+  case DensityKind::ActualData:
+    break;
   case DensityKind::Hypergeometric:
     return std::min(shape, nonZeros_);
   }
@@ -105,6 +207,7 @@ void TileDensity::support(uint64_t shape,
   out.clear();
   uint64_t lo = minOccupancy(shape), hi = maxOccupancy(shape);
   if (kind_ != DensityKind::Hypergeometric || hi - lo < 64) {
+    // (Data-driven laws: the histogram is exact and already normalised.)
     for (uint64_t k = lo; k <= hi; ++k) {
       double p = prob(shape, k);
       if (p != 0)

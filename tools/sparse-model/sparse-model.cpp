@@ -58,8 +58,8 @@ int main(int argc, char **argv) {
   model::EvalResult result = model::evaluate(in.spec);
   if (!result.success) {
     for (const std::string &e : result.errors)
-      WithColor::error(errs(), "sparse-model") << "invalid mapping: " << e
-                                               << "\n";
+      WithColor::error(errs(), "sparse-model")
+          << "invalid mapping: " << e << "\n";
     return 2;
   }
 

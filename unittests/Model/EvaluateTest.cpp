@@ -37,6 +37,7 @@ struct MatmulBuilder {
       if (!sl.isDRAM)
         sl.size = 1 << 20;
       sl.instances = 64;
+      sl.meshX = sl.meshY = 8;
       sl.metadataStorageWidth = 8;
       sl.metadataStorageDepth = 1 << 20;
       for (unsigned op = 0; op < kNumStorageOps; ++op)
@@ -48,6 +49,7 @@ struct MatmulBuilder {
       s.sparse.levels.emplace_back();
     }
     s.arch.compute.instances = 64;
+    s.arch.compute.meshX = s.arch.compute.meshY = 8;
     s.arch.compute.randomEnergy = 1.0;
   }
   void loop(unsigned level, unsigned dim, int64_t bound,
@@ -170,13 +172,13 @@ RankCounts formatCapacity(RankFormat upper, RankFormat lower,
 }
 
 TEST(FormatModels, FixedStructuredHalfDense) {
-  DensitySpec half{DensityKind::FixedStructured, 0.5, {}};
+  DensitySpec half = DensitySpec::fixedStructured(0.5);
   // Rank 1 has one fibre of S = 8 (M), rank 0 has 8 fibres of S = 8 (K),
   // each with 4 non-zeros. Rank-0 payloads are the data themselves.
   RankCounts uopCp = formatCapacity(RankFormat::UOP, RankFormat::CP, half);
-  EXPECT_EQ(uopCp[1][0], 0);        // UOP: no metadata,
-  EXPECT_EQ(uopCp[1][1], 1 * 9);    // S + 1 offsets per fibre
-  EXPECT_EQ(uopCp[0][0], 8 * 4);    // CP: one coordinate per non-zero
+  EXPECT_EQ(uopCp[1][0], 0);     // UOP: no metadata,
+  EXPECT_EQ(uopCp[1][1], 1 * 9); // S + 1 offsets per fibre
+  EXPECT_EQ(uopCp[0][0], 8 * 4); // CP: one coordinate per non-zero
   EXPECT_EQ(uopCp[0][1], 0);
   RankCounts uopB = formatCapacity(RankFormat::UOP, RankFormat::B, half);
   EXPECT_EQ(uopB[0][0], 8 * 8); // B: S bits per non-empty fibre
@@ -194,7 +196,7 @@ TEST(FormatModels, HypergeometricCoordinatePayload) {
   // 64 elements at density 0.25: 16 non-zeros placed uniformly. A row of 8
   // is empty with probability C(48,8)/C(64,8); a row's expected non-zeros
   // 8 * 16/64 = 2 (rounded up, as a CP fibre is sized for whole entries).
-  DensitySpec quarter{DensityKind::Hypergeometric, 0.25, {}};
+  DensitySpec quarter = DensitySpec::hypergeometric(0.25);
   RankCounts c = formatCapacity(RankFormat::UOP, RankFormat::CP, quarter);
   double pEmptyRow = 1.0;
   for (int i = 0; i < 8; ++i)
@@ -212,8 +214,8 @@ TEST(FormatModels, HypergeometricCoordinatePayload) {
 EvalResult fig46(bool kInnermost) {
   MatmulBuilder b(4, 8, 16, 3);
   b.s.mapping.levels[0].keep = {false, true, false};
-  b.s.workload.densities[MatmulBuilder::A] = {DensityKind::Hypergeometric,
-                                              0.5, {}};
+  b.s.workload.densities[MatmulBuilder::A] =
+      DensitySpec::of(DensityKind::Hypergeometric, 0.5);
   if (kInnermost) {
     b.loop(1, MatmulBuilder::K, 16); // mapping 1: k0 innermost
     b.loop(1, MatmulBuilder::M, 4);
@@ -248,8 +250,8 @@ TEST(LeaderFollower, Figure4_6) {
 TEST(LeaderFollower, GatingKeepsTheAccessSlot) {
   // Gating instead of skipping: the same fraction becomes gated reads.
   MatmulBuilder b(4, 1, 16, 2);
-  b.s.workload.densities[MatmulBuilder::A] = {DensityKind::FixedStructured,
-                                              0.25, {}};
+  b.s.workload.densities[MatmulBuilder::A] =
+      DensitySpec::of(DensityKind::FixedStructured, 0.25);
   b.loop(0, MatmulBuilder::K, 16);
   b.loop(1, MatmulBuilder::M, 4);
   b.s.sparse.levels[0].actions.push_back(
@@ -285,9 +287,20 @@ TEST(MicroArchitecture, TileMustFit) {
   b.loop(1, MatmulBuilder::N, 2);
   EvalResult r = evaluate(b.s);
   ASSERT_FALSE(r.success);
-  EXPECT_NE(r.errors.front().find("L0: tiles need 17 words"),
-            std::string::npos)
+  EXPECT_NE(r.errors.front().find("L0: tiles need 17 words"), std::string::npos)
       << r.errors.front();
+}
+
+TEST(MicroArchitecture, FanOutMustFitTheMesh) {
+  // 16 children along X of an 8x8 mesh: the instance count (16 <= 64) is
+  // fine but the X fan-out is not.
+  MatmulBuilder b(4, 16, 8, 2);
+  b.loop(0, MatmulBuilder::K, 8);
+  b.loop(1, MatmulBuilder::N, 16, LoopKind::SpatialX);
+  b.loop(1, MatmulBuilder::M, 4);
+  EvalResult r = evaluate(b.s);
+  ASSERT_FALSE(r.success);
+  EXPECT_EQ(r.errors.front(), "MAC: spatial X fan-out 16 exceeds meshX 8");
 }
 
 TEST(MicroArchitecture, BandwidthStretchesCycles) {

@@ -7,6 +7,8 @@
 
 #include "gtest/gtest.h"
 
+#include <cstdio>
+
 using namespace sparseaccel;
 using namespace sparseaccel::sparseloop;
 
@@ -72,14 +74,15 @@ TEST(FrontEnd, SeparateAndConcatenatedFilesAgree) {
 }
 
 TEST(FrontEnd, HyphensAndUnderscoresAreInterchangeable) {
-  Buffers b = edit(exampleFiles(), "problem.yaml", "data-spaces", "data_spaces");
+  Buffers b =
+      edit(exampleFiles(), "problem.yaml", "data-spaces", "data_spaces");
   b = edit(b, "sparse.yaml", "representation-format", "representation_format");
   b = edit(b, "sparse.yaml", "metadata-word-bits", "metadata_word_bits");
   FrontEndResult r = loadTimeloopBuffers(b);
   ASSERT_TRUE(r.success) << allDiagnostics(r);
-  EXPECT_DOUBLE_EQ(model::evaluate(r.spec).energy,
-                   model::evaluate(loadTimeloopBuffers(exampleFiles()).spec)
-                       .energy);
+  EXPECT_DOUBLE_EQ(
+      model::evaluate(r.spec).energy,
+      model::evaluate(loadTimeloopBuffers(exampleFiles()).spec).energy);
 }
 
 struct BadInput {
@@ -109,7 +112,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "problem.yaml:16:8: error: bound of 'M' must be a number, "
                  "got 'lots'"},
         // Unknown format.
-        BadInput{"sparse.yaml", "format: CP, metadata-word-bits: 2}\n    - name: SMEM",
+        BadInput{"sparse.yaml",
+                 "format: CP, metadata-word-bits: 2}\n    - name: SMEM",
                  "format: CSR, metadata-word-bits: 2}\n    - name: SMEM",
                  "sparse.yaml:18:26: error: unknown rank format 'CSR'"},
         // Unknown SAF type.
@@ -118,8 +122,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "sparse.yaml:32:18: error: unknown action-optimization type "
                  "'teleport'"},
         // Unknown data space in a SAF.
-        BadInput{"sparse.yaml", "target: B, condition-on", "target: Q, condition-on",
-                 "error: unknown data space 'Q'"},
+        BadInput{"sparse.yaml", "target: B, condition-on",
+                 "target: Q, condition-on", "error: unknown data space 'Q'"},
         // Bad factor.
         BadInput{"map.yaml", "factors: M1 N4 K1", "factors: M1 N4x K1",
                  "map.yaml:13:45: error: bad factor 'N4x'"},
@@ -128,14 +132,62 @@ INSTANTIATE_TEST_SUITE_P(
                  "target: HBM, type: temporal",
                  "error: mapping target 'HBM' is not a storage level"},
         // Density outside (0, 1].
-        BadInput{"problem.yaml", "density: 0.5}", "density: 1.5}",
-                 "problem.yaml:20:52: error: density of 'A' must lie in (0, 1]"},
+        BadInput{
+            "problem.yaml", "density: 0.5}", "density: 1.5}",
+            "problem.yaml:20:52: error: density of 'A' must lie in (0, 1]"},
         // Malformed YAML.
         BadInput{"map.yaml", "mapping:", "mapping: [",
                  "map.yaml:13:72: error: Could not find closing ]"},
         // Missing ERT entry.
         BadInput{"ERT.yaml", "- name: system.SM.SMEM", "- name: system.SM.XMEM",
                  "error: no ERT entry for storage level 'SMEM'"}));
+
+TEST(FrontEnd, DensityModels) {
+  // Banded, HSS and actual data (a file next to the YAML) are all read.
+  std::string dir = ::testing::TempDir();
+  std::string maskPath = dir + "/a-mask.txt";
+  {
+    FILE *f = fopen(maskPath.c_str(), "w");
+    ASSERT_TRUE(f);
+    for (int i = 0; i < 512 * 256; ++i)
+      fprintf(f, "%d ", i % 4 == 0 ? 3 : 0); // one non-zero in four
+    fclose(f);
+  }
+  Buffers b = edit(exampleFiles(), "problem.yaml",
+                   "A: {distribution: fixed-structured, density: 0.5}",
+                   "A: {distribution: actual-data, file: a-mask.txt}");
+  b = edit(b, "problem.yaml",
+           "B: {distribution: fixed-structured, density: 1.0}",
+           "B: {distribution: hss, ratios: ['2:4', '4:4']}");
+  for (auto &[name, text] : b)
+    name = dir + "/" + name;
+  FrontEndResult r = loadTimeloopBuffers(b);
+  ASSERT_TRUE(r.success) << allDiagnostics(r);
+  const auto &w = r.spec.workload;
+  EXPECT_EQ(w.densities[0].kind, model::DensityKind::ActualData);
+  ASSERT_TRUE(w.densities[0].mask);
+  EXPECT_EQ(w.densities[0].mask->size(), 512u * 256u);
+  EXPECT_EQ((*w.densities[0].mask)[0], 1);
+  EXPECT_EQ((*w.densities[0].mask)[1], 0);
+  ASSERT_EQ(w.densities[1].hss.size(), 2u);
+  EXPECT_EQ(w.densities[1].hss[0].g, 4u); // innermost rank first
+  EXPECT_EQ(w.densities[1].hss[1].g, 2u);
+  model::EvalResult e = model::evaluate(r.spec);
+  EXPECT_TRUE(e.success);
+
+  // A mask of the wrong size is named with its file and sizes.
+  {
+    FILE *f = fopen(maskPath.c_str(), "w");
+    fprintf(f, "1 0 1\n");
+    fclose(f);
+  }
+  FrontEndResult bad = loadTimeloopBuffers(b);
+  EXPECT_FALSE(bad.success);
+  EXPECT_NE(allDiagnostics(bad).find("has 3 values but the data space has "
+                                     "131072"),
+            std::string::npos)
+      << allDiagnostics(bad);
+}
 
 TEST(FrontEnd, MissingSectionIsNamed) {
   Buffers b = exampleFiles();

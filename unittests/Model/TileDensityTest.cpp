@@ -23,7 +23,9 @@ double countPlacements(unsigned n, unsigned nnz, unsigned draws, unsigned k) {
   return double(hits) / double(total);
 }
 
-DensitySpec spec(DensityKind kind, double d) { return {kind, d, {}}; }
+DensitySpec spec(DensityKind kind, double d) {
+  return DensitySpec::of(kind, d);
+}
 
 TEST(TileDensity, HypergeometricMatchesCounting) {
   // 16 positions, density 0.4 -> ceil(6.4) = 7 non-zeros.
@@ -87,11 +89,39 @@ TEST(TileDensity, FixedStructuredFloorAndCeil) {
 
 TEST(TileDensity, HssIsTheProductOfRankRatios) {
   // C1(2:4) -> C0(2:4): density 1/4, and an aligned 16-point tile holds 4.
-  DensitySpec d{DensityKind::HSS, 1.0, {{2, 4}, {2, 4}}};
+  DensitySpec d = DensitySpec::hierarchical({{2, 4}, {2, 4}});
   TileDensity law(d, 1024);
   EXPECT_DOUBLE_EQ(law.density(), 0.25);
   EXPECT_DOUBLE_EQ(law.prob(16, 4), 1.0);
   EXPECT_DOUBLE_EQ(law.probEmpty(16), 0.0);
+}
+
+TEST(TileDensity, ActualDataUsesTheChunkHistogram) {
+  // 12 elements: chunks of 4 hold 2, 0 and 4 non-zeros.
+  auto mask = std::make_shared<std::vector<uint8_t>>(
+      std::vector<uint8_t>{1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1});
+  TileDensity law(DensitySpec::actualData(mask), 12);
+  EXPECT_DOUBLE_EQ(law.density(), 6.0 / 12.0);
+  EXPECT_DOUBLE_EQ(law.prob(4, 2), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(law.prob(4, 0), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(law.prob(4, 4), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(law.prob(4, 1), 0.0);
+  EXPECT_EQ(law.minOccupancy(4), 0u);
+  EXPECT_EQ(law.maxOccupancy(4), 4u);
+  // Scalars: empty with probability 6/12.
+  EXPECT_DOUBLE_EQ(law.probEmpty(1), 0.5);
+  // Inside a tile of known occupancy, uniform placement (hypergeometric).
+  TileConstraint c{4, 2};
+  EXPECT_NEAR(law.prob(2, 0, &c), countPlacements(4, 2, 2, 0), 1e-12);
+}
+
+TEST(TileDensity, BandedMatchesTheDiagonalCount) {
+  // 6x6 matrix, |r - c| <= 1: 6 + 2*5 = 16 non-zeros; each row of 6 holds
+  // 2 (first and last rows) or 3.
+  TileDensity law(DensitySpec::banded(1), 36, {6, 6});
+  EXPECT_DOUBLE_EQ(law.density(), 16.0 / 36.0);
+  EXPECT_DOUBLE_EQ(law.prob(6, 2), 2.0 / 6);
+  EXPECT_DOUBLE_EQ(law.prob(6, 3), 4.0 / 6);
 }
 
 TEST(TileDensity, DenseIsAlwaysFull) {

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,11 @@ enum class DensityKind {
   /// Hierarchical structured sparsity: per-rank G:H, innermost rank first.
   /// Tile occupancy is fixed by the product of the per-rank ratios.
   HSS,
+  /// Non-zeros on the diagonals |row - col| <= bandWidth of the data space's
+  /// last two axes (banded matrices, e.g. attention windows).
+  Banded,
+  /// The actual non-zero pattern of the data (row-major mask).
+  ActualData,
 };
 
 struct GHRatio {
@@ -61,6 +67,38 @@ struct DensitySpec {
   /// Tile-occupancy laws use its single-precision value, as Sparseloop does.
   double density = 1.0;
   std::vector<GHRatio> hss;
+  int64_t bandWidth = 0;
+  /// ActualData: one byte per element, row-major, non-zero = non-empty.
+  std::shared_ptr<const std::vector<uint8_t>> mask;
+
+  static DensitySpec dense() { return DensitySpec(); }
+  static DensitySpec of(DensityKind kind, double d) {
+    DensitySpec s;
+    s.kind = kind;
+    s.density = d;
+    return s;
+  }
+  static DensitySpec fixedStructured(double d) {
+    return of(DensityKind::FixedStructured, d);
+  }
+  static DensitySpec hypergeometric(double d) {
+    return of(DensityKind::Hypergeometric, d);
+  }
+  static DensitySpec hierarchical(std::vector<GHRatio> ranks) {
+    DensitySpec s = of(DensityKind::HSS, 1.0);
+    s.hss = std::move(ranks);
+    return s;
+  }
+  static DensitySpec banded(int64_t width) {
+    DensitySpec s = of(DensityKind::Banded, 1.0);
+    s.bandWidth = width;
+    return s;
+  }
+  static DensitySpec actualData(std::shared_ptr<const std::vector<uint8_t>> m) {
+    DensitySpec s = of(DensityKind::ActualData, 1.0);
+    s.mask = std::move(m);
+    return s;
+  }
 };
 
 struct WorkloadSpec {
@@ -75,6 +113,8 @@ struct WorkloadSpec {
   int findDataSpace(const std::string &name) const;
   /// Number of points of the data space over the whole operation space.
   uint64_t dataSpaceSize(unsigned ds) const;
+  /// Size of each axis of the data space, outermost first.
+  std::vector<int64_t> axisExtents(unsigned ds) const;
   uint64_t totalOperations() const;
 };
 
@@ -201,7 +241,12 @@ struct RepresentationSpec {
   bool compressed() const;
 };
 
-enum class ActionOptKind { Gating, Skipping, SpatialSkipping, PositionSkipping };
+enum class ActionOptKind {
+  Gating,
+  Skipping,
+  SpatialSkipping,
+  PositionSkipping
+};
 
 /// One option of a gating/skipping SAF: `target` is gated or skipped when the
 /// tiles of all `conditionOn` data spaces are empty (leader -> follower). A

@@ -13,6 +13,8 @@
 #include "SparseAccel/Model/Spec.h"
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <vector>
 
 namespace sparseaccel::model {
@@ -25,7 +27,10 @@ struct TileConstraint {
 class TileDensity {
 public:
   TileDensity() = default;
-  TileDensity(const DensitySpec &spec, uint64_t tensorSize);
+  /// `extents`: the data space's axis sizes, outermost first (Banded needs
+  /// the last two).
+  TileDensity(const DensitySpec &spec, uint64_t tensorSize,
+              const std::vector<int64_t> &extents = {});
 
   DensityKind kind() const { return kind_; }
   double density() const { return density_; }
@@ -37,6 +42,8 @@ public:
     return prob(shape, 0, c);
   }
   uint64_t minOccupancy(uint64_t shape) const;
+  /// Mean occupancy of a tile of `shape` points, in closed form.
+  double expectedOccupancy(uint64_t shape) const;
   uint64_t maxOccupancy(uint64_t shape) const;
 
   /// The occupancies worth enumerating for an expectation, with their
@@ -45,10 +52,19 @@ public:
                std::vector<std::pair<uint64_t, double>> &out) const;
 
 private:
+  /// Data-driven laws: occupancy histogram of the aligned row-major chunks
+  /// of `shape` elements, from a prefix sum of the non-zero mask.
+  const std::vector<double> &histogram(uint64_t shape) const;
+  bool dataDriven() const {
+    return kind_ == DensityKind::Banded || kind_ == DensityKind::ActualData;
+  }
+
   DensityKind kind_ = DensityKind::Dense;
   double density_ = 1.0;
   uint64_t tensorSize_ = 0;
   uint64_t nonZeros_ = 0;
+  std::shared_ptr<std::vector<uint32_t>> prefix_; // nnz before element i
+  mutable std::map<uint64_t, std::vector<double>> histograms_;
 };
 
 } // namespace sparseaccel::model

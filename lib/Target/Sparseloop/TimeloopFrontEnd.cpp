@@ -11,8 +11,10 @@
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
 #include "SparseAccel/Target/Sparseloop/YamlTree.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,11 +53,12 @@ public:
     if (n && n->kind == kind)
       return true;
     if (n)
-      error(n->loc, what + " must be a " +
-                        (kind == YamlNode::Kind::Map   ? std::string("mapping")
-                         : kind == YamlNode::Kind::Seq ? std::string("sequence")
-                                                       : std::string("scalar")) +
-                        ", not a " + n->kindName());
+      error(n->loc,
+            what + " must be a " +
+                (kind == YamlNode::Kind::Map   ? std::string("mapping")
+                 : kind == YamlNode::Kind::Seq ? std::string("sequence")
+                                               : std::string("scalar")) +
+                ", not a " + n->kindName());
     return false;
   }
 
@@ -112,8 +115,8 @@ public:
       for (const char *k : known)
         ok |= e.key == YamlForest::normalizeKey(k);
       if (!ok)
-        warning(e.keyLoc, "unknown key '" + e.spelled + "' in " + where +
-                              " is ignored");
+        warning(e.keyLoc,
+                "unknown key '" + e.spelled + "' in " + where + " is ignored");
     }
   }
 
@@ -140,6 +143,52 @@ std::pair<std::string, uint64_t> splitRange(const std::string &name) {
 //===----------------------------------------------------------------------===//
 // problem
 //===----------------------------------------------------------------------===//
+
+/// Reads a whitespace-separated list of `expected` numbers (the tensor in
+/// row-major order; non-zero entries are non-zeros), relative to the YAML
+/// file that names it.
+std::shared_ptr<const std::vector<uint8_t>> readMask(Reader &r,
+                                                     const YamlNode *where,
+                                                     const std::string &path,
+                                                     uint64_t expected) {
+  llvm::SmallString<256> full(path);
+  if (!llvm::sys::path::is_absolute(full)) {
+    full = llvm::sys::path::parent_path(where->loc.file);
+    llvm::sys::path::append(full, path);
+  }
+  auto buf = llvm::MemoryBuffer::getFile(full);
+  if (!buf) {
+    r.error(where->loc, "cannot read actual-data file '" + full.str().str() +
+                            "': " + buf.getError().message());
+    return nullptr;
+  }
+  auto mask = std::make_shared<std::vector<uint8_t>>();
+  mask->reserve(expected);
+  llvm::StringRef rest = (*buf)->getBuffer();
+  while (true) {
+    rest = rest.ltrim(" \t\r\n,");
+    if (rest.empty())
+      break;
+    size_t end = rest.find_first_of(" \t\r\n,");
+    llvm::StringRef tok = rest.substr(0, end);
+    rest = rest.substr(tok.size());
+    double v;
+    if (tok.getAsDouble(v)) {
+      r.error(where->loc, "actual-data file '" + full.str().str() +
+                              "' holds a non-number '" + tok.str() + "'");
+      return nullptr;
+    }
+    mask->push_back(v != 0.0);
+  }
+  if (mask->size() != expected) {
+    r.error(where->loc, "actual-data file '" + full.str().str() + "' has " +
+                            std::to_string(mask->size()) +
+                            " values but the data space has " +
+                            std::to_string(expected));
+    return nullptr;
+  }
+  return mask;
+}
 
 void readProblem(Reader &r, const YamlNode *problem, WorkloadSpec &w) {
   if (!r.expect(problem, YamlNode::Kind::Map, "'problem'"))
@@ -215,13 +264,14 @@ void readProblem(Reader &r, const YamlNode *problem, WorkloadSpec &w) {
       continue;
     r.checkKeys(s, {"name", "projection", "read_write"}, "a data space");
     DataSpaceSpec ds;
-    if (auto n = r.string(r.require(s, "name", "a data space"),
-                          "a data-space name"))
+    if (auto n =
+            r.string(r.require(s, "name", "a data space"), "a data-space name"))
       ds.name = *n;
     if (const YamlNode *rw = s->get("read_write"))
       if (auto b = r.boolean(rw, "'read-write'"))
         ds.readWrite = *b;
-    const YamlNode *proj = r.require(s, "projection", "data space '" + ds.name + "'");
+    const YamlNode *proj =
+        r.require(s, "projection", "data space '" + ds.name + "'");
     if (!r.expect(proj, YamlNode::Kind::Seq, "'projection'"))
       continue;
     for (const YamlNode *axis : proj->items) {
@@ -287,7 +337,9 @@ void readProblem(Reader &r, const YamlNode *problem, WorkloadSpec &w) {
       const YamlNode *value = e.value;
       std::string where = "density of '" + e.spelled + "'";
       if (value->isMap()) {
-        r.checkKeys(value, {"density", "distribution"}, where);
+        r.checkKeys(value,
+                    {"density", "distribution", "band_width", "file", "ratios"},
+                    where);
         if (const YamlNode *dist = value->get("distribution")) {
           auto name = r.string(dist, "'distribution'");
           std::string n = name ? YamlForest::normalizeKey(*name) : "";
@@ -295,10 +347,55 @@ void readProblem(Reader &r, const YamlNode *problem, WorkloadSpec &w) {
             spec.kind = DensityKind::FixedStructured;
           else if (n == "hypergeometric" || n == "uniform")
             spec.kind = DensityKind::Hypergeometric;
+          else if (n == "banded")
+            spec.kind = DensityKind::Banded;
+          else if (n == "actual_data")
+            spec.kind = DensityKind::ActualData;
+          else if (n == "hss")
+            spec.kind = DensityKind::HSS;
           else if (name)
             r.error(dist->loc, "unknown density distribution '" + *name +
-                                   "' (expected fixed-structured or "
-                                   "hypergeometric)");
+                                   "' (expected fixed-structured, "
+                                   "hypergeometric, banded, actual-data or "
+                                   "hss)");
+        }
+        if (spec.kind == DensityKind::Banded) {
+          if (auto v = r.integer(r.require(value, "band_width", where),
+                                 "'band-width'", 0))
+            spec.bandWidth = *v;
+          w.densities[ds] = spec;
+          continue;
+        }
+        if (spec.kind == DensityKind::ActualData) {
+          const YamlNode *f = r.require(value, "file", where);
+          auto path = r.string(f, "'file'");
+          if (path)
+            spec.mask = readMask(r, f, *path, w.dataSpaceSize(ds));
+          w.densities[ds] = spec;
+          continue;
+        }
+        if (spec.kind == DensityKind::HSS) {
+          const YamlNode *list = r.require(value, "ratios", where);
+          if (!r.expect(list, YamlNode::Kind::Seq, "'ratios'"))
+            continue;
+          // Written outermost rank first, like C1(2:4)->C0(2:4).
+          for (auto it = list->items.rbegin(); it != list->items.rend(); ++it) {
+            auto text = r.string(*it, "a G:H ratio");
+            unsigned g = 0, h = 0;
+            llvm::StringRef gs, hs;
+            if (text)
+              std::tie(gs, hs) = llvm::StringRef(*text).split(':');
+            if (!text || gs.trim().getAsInteger(10, g) ||
+                hs.trim().getAsInteger(10, h) || h == 0 || g > h) {
+              if (text)
+                r.error((*it)->loc, "bad G:H ratio '" + *text +
+                                        "' (expected G:H with 0 <= G <= H)");
+              continue;
+            }
+            spec.hss.push_back({g, h});
+          }
+          w.densities[ds] = spec;
+          continue;
         }
         value = r.require(value, "density", where);
       }
@@ -331,7 +428,8 @@ struct LocalComponent {
 
 void collectLocals(Reader &r, const YamlNode *node, uint64_t multiplier,
                    std::vector<LocalComponent> &out, unsigned depth = 0) {
-  if (!r.expect(node, YamlNode::Kind::Map, "an architecture node") || depth > 64)
+  if (!r.expect(node, YamlNode::Kind::Map, "an architecture node") ||
+      depth > 64)
     return;
   uint64_t mult = multiplier;
   if (const YamlNode *n = node->get("name"))
@@ -348,10 +446,10 @@ void collectLocals(Reader &r, const YamlNode *node, uint64_t multiplier,
           continue;
         LocalComponent lc;
         lc.loc = c->loc;
-        auto name = r.string(r.require(c, "name", "a component"),
-                             "a component name");
-        auto cls = r.string(r.require(c, "class", "a component"),
-                            "a component class");
+        auto name =
+            r.string(r.require(c, "name", "a component"), "a component name");
+        auto cls =
+            r.string(r.require(c, "class", "a component"), "a component class");
         if (!name || !cls)
           continue;
         auto [base, count] = splitRange(*name);
@@ -397,12 +495,11 @@ const std::vector<std::vector<const char *>> &storageActionNames() {
       {"random_metadata_fill", "random_metadata_write", "metadata_fill",
        "metadata_write"},
       {"gated_metadata_fill", "gated_metadata_write", "metadata_gated_write"},
-      {"skipped_metadata_fill", "skipped_metadata_write",
-       "gated_metadata_fill", "gated_metadata_write"},
+      {"skipped_metadata_fill", "skipped_metadata_write", "gated_metadata_fill",
+       "gated_metadata_write"},
       {"random_metadata_update", "random_metadata_write", "metadata_update",
        "metadata_write"},
-      {"gated_metadata_update", "gated_metadata_write",
-       "metadata_gated_write"},
+      {"gated_metadata_update", "gated_metadata_write", "metadata_gated_write"},
       {"skipped_metadata_update", "skipped_metadata_write",
        "gated_metadata_update", "gated_metadata_write"},
       {"decompression_count"},
@@ -421,8 +518,8 @@ void readERT(Reader &r, const YamlNode *ert, EnergyTable &table) {
   for (const YamlNode *t : tables->items) {
     if (!r.expect(t, YamlNode::Kind::Map, "an ERT table"))
       continue;
-    auto name = r.string(r.require(t, "name", "an ERT table"),
-                         "an ERT table name");
+    auto name =
+        r.string(r.require(t, "name", "an ERT table"), "an ERT table name");
     const YamlNode *actions = r.require(t, "actions", "an ERT table");
     if (!name || !r.expect(actions, YamlNode::Kind::Seq, "'actions'"))
       continue;
@@ -442,10 +539,10 @@ void readERT(Reader &r, const YamlNode *ert, EnergyTable &table) {
     for (const YamlNode *a : actions->items) {
       if (!r.expect(a, YamlNode::Kind::Map, "an ERT action"))
         continue;
-      auto an = r.string(r.require(a, "name", "an ERT action"),
-                         "an ERT action name");
-      auto e = r.number(r.require(a, "energy", "an ERT action"),
-                        "an ERT energy");
+      auto an =
+          r.string(r.require(a, "name", "an ERT action"), "an ERT action name");
+      auto e =
+          r.number(r.require(a, "energy", "an ERT action"), "an ERT energy");
       if (!an || !e)
         continue;
       // Actions repeated with different arguments: keep the costliest.
@@ -463,8 +560,7 @@ void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
   if (const YamlNode *v = arch->get("version"))
     if (auto s = r.string(v, "'version'"))
       if (*s != "0.3" && *s != "0.4")
-        r.warning(v->loc, "architecture version " + *s +
-                              " read as v0.3");
+        r.warning(v->loc, "architecture version " + *s + " read as v0.3");
   if (!arch->get("subtree") && !arch->get("local")) {
     r.error(arch->loc, "'architecture' needs a v0.3 'subtree'/'local' tree");
     return;
@@ -542,8 +638,8 @@ void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
         }
         return 0.0;
       };
-      cs.randomEnergy = pick({"mac_random", "mult_random", "mac", "mult",
-                              "compute"});
+      cs.randomEnergy =
+          pick({"mac_random", "mult_random", "mac", "mult", "compute"});
       cs.gatedEnergy = pick({"mac_gated", "mult_gated", "compute_gated", "mac",
                              "mult", "compute"});
       cs.skippedEnergy =
@@ -607,9 +703,8 @@ void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
     s.metadataStorageDepth = mdDepth ? *mdDepth : 0;
     s.defaultMetadataWordBits = mdBits ? *mdBits : 0;
     s.metadataBlockSize = mdBlock ? *mdBlock : 1;
-    for (auto [key, field] :
-         {std::pair{"read_bandwidth", &s.readBandwidth},
-          std::pair{"write_bandwidth", &s.writeBandwidth}})
+    for (auto [key, field] : {std::pair{"read_bandwidth", &s.readBandwidth},
+                              std::pair{"write_bandwidth", &s.writeBandwidth}})
       if (const YamlNode *n = attr(key))
         if (auto v = r.number(n, "'" + std::string(key) + "' of " + c.name))
           *field = *v;
@@ -672,11 +767,12 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
   for (const YamlNode *e : mapping->items) {
     if (!r.expect(e, YamlNode::Kind::Map, "a mapping entry"))
       continue;
-    r.checkKeys(e, {"target", "type", "factors", "permutation", "split",
-                    "keep", "bypass", "stream"},
+    r.checkKeys(e,
+                {"target", "type", "factors", "permutation", "split", "keep",
+                 "bypass", "stream"},
                 "a mapping entry");
-    auto target = r.string(r.require(e, "target", "a mapping entry"),
-                           "'target'");
+    auto target =
+        r.string(r.require(e, "target", "a mapping entry"), "'target'");
     auto type = r.string(r.require(e, "type", "a mapping entry"), "'type'");
     if (!target || !type)
       continue;
@@ -687,8 +783,8 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
       continue;
     }
     if (!seen.insert({unsigned(l), *type}).second) {
-      r.error(e->loc, "second '" + *type + "' mapping entry for '" + *target +
-                          "'");
+      r.error(e->loc,
+              "second '" + *type + "' mapping entry for '" + *target + "'");
       continue;
     }
     if (*type == "datatype" || *type == "bypass") {
@@ -702,8 +798,8 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
           if (auto s = r.string(n, "a data-space name")) {
             int ds = w.findDataSpace(*s);
             if (ds < 0)
-              r.error(n->loc, "unknown data space '" + *s + "' in '" + key +
-                                  "'");
+              r.error(n->loc,
+                      "unknown data space '" + *s + "' in '" + key + "'");
             else
               out.levels[l].keep[ds] = keep;
           }
@@ -732,14 +828,15 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
           int64_t v;
           int d = w.findDim(dim);
           if (d < 0 || p.substr(i).ltrim("=").getAsInteger(10, v) || v < 0) {
-            r.error(f->loc, "bad factor '" + p.str() + "' (expected <dim><n> "
-                            "with a problem dimension and n >= 0)");
+            r.error(f->loc, "bad factor '" + p.str() +
+                                "' (expected <dim><n> "
+                                "with a problem dimension and n >= 0)");
             continue;
           }
           if (v == 0) {
             // Timeloop: 0 means "whatever is left of this dimension".
-            residual.push_back({unsigned(l), d, out.levels.size(), f->loc,
-                                spatial});
+            residual.push_back(
+                {unsigned(l), d, out.levels.size(), f->loc, spatial});
             v = 1;
           }
           factors[d] = v;
@@ -769,8 +866,8 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
           }
           if (std::find(order.begin(), order.end(), unsigned(best)) !=
               order.end())
-            r.error(p->loc, "permutation '" + *s + "' repeats " +
-                                w.dimNames[best]);
+            r.error(p->loc,
+                    "permutation '" + *s + "' repeats " + w.dimNames[best]);
           order.push_back(best);
           rest = rest.drop_front(bestLen).ltrim();
         }
@@ -821,8 +918,8 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
                            std::to_string(bound));
       continue;
     }
-    for (auto *set : {&temporal[res.level], &spatialX[res.level],
-                      &spatialY[res.level]})
+    for (auto *set :
+         {&temporal[res.level], &spatialX[res.level], &spatialY[res.level]})
       for (LoopSpec &lp : *set)
         if (lp.dim == unsigned(res.dim) && lp.bound == 1 &&
             lp.isSpatial() == res.spatial)
@@ -844,8 +941,8 @@ unsigned adjustWordBits(Reader &r, const YamlNode *where,
                         std::optional<int64_t> specified,
                         const StorageLevelSpec &level) {
   unsigned width = level.metadataStorageWidth;
-  unsigned bits = specified ? unsigned(*specified)
-                            : level.defaultMetadataWordBits;
+  unsigned bits =
+      specified ? unsigned(*specified) : level.defaultMetadataWordBits;
   if (specified && bits != 0 && width != 0 && width % bits != 0) {
     unsigned adj = bits;
     while (adj < 2 * bits && width % adj != 0)
@@ -857,10 +954,9 @@ unsigned adjustWordBits(Reader &r, const YamlNode *where,
     bits = adj;
   }
   if (bits > width && width != 0) {
-    r.error(where->loc, level.name + ": format word bits " +
-                            std::to_string(bits) +
-                            " exceed the metadata storage width " +
-                            std::to_string(width));
+    r.error(where->loc,
+            level.name + ": format word bits " + std::to_string(bits) +
+                " exceed the metadata storage width " + std::to_string(width));
   }
   return bits;
 }
@@ -900,16 +996,15 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
     int l = arch.findLevel(*name);
     bool isCompute = *name == arch.compute.name;
     if (l < 0 && !isCompute) {
-      r.error(t->get("name")->loc,
-              "sparse-optimization target '" + *name +
-                  "' is not a level of the architecture");
+      r.error(t->get("name")->loc, "sparse-optimization target '" + *name +
+                                       "' is not a level of the architecture");
       continue;
     }
     if (const YamlNode *co = t->get("compute_optimization")) {
       if (r.expect(co, YamlNode::Kind::Seq, "'compute_optimization'"))
         for (const YamlNode *o : co->items) {
-          auto type = r.string(
-              r.require(o, "type", "a compute optimization"), "'type'");
+          auto type = r.string(r.require(o, "type", "a compute optimization"),
+                               "'type'");
           if (!type)
             continue;
           if (*type == "gate_on_zero_operand" || *type == "gating")
@@ -940,9 +1035,9 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
       for (const YamlNode *s : spaces->items) {
         if (!r.expect(s, YamlNode::Kind::Map, "a representation"))
           continue;
-        r.checkKeys(s, {"name", "ranks", "rank_application_order",
-                        "compression_rate"},
-                    "a representation");
+        r.checkKeys(
+            s, {"name", "ranks", "rank_application_order", "compression_rate"},
+            "a representation");
         int ds = dataSpace(r.require(s, "name", "a representation"));
         const YamlNode *ranks = r.require(s, "ranks", "a representation");
         if (ds < 0 || !r.expect(ranks, YamlNode::Kind::Seq, "'ranks'"))
@@ -965,8 +1060,9 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
           const YamlNode *rk = *it;
           if (!r.expect(rk, YamlNode::Kind::Map, "a rank"))
             continue;
-          r.checkKeys(rk, {"format", "metadata_word_bits", "payload_word_bits",
-                           "flattened_rankIDs", "flattened_rank_ids"},
+          r.checkKeys(rk,
+                      {"format", "metadata_word_bits", "payload_word_bits",
+                       "flattened_rankIDs", "flattened_rank_ids"},
                       "a rank");
           FormatRankSpec fr;
           auto fmt = r.string(r.require(rk, "format", "a rank"), "'format'");
@@ -990,7 +1086,8 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
           const YamlNode *flat = rk->get("flattened_rankIDs");
           if (!flat)
             flat = rk->get("flattened_rank_ids");
-          if (flat && r.expect(flat, YamlNode::Kind::Seq, "'flattened_rankIDs'"))
+          if (flat &&
+              r.expect(flat, YamlNode::Kind::Seq, "'flattened_rankIDs'"))
             for (const YamlNode *group : flat->items) {
               if (!r.expect(group, YamlNode::Kind::Seq, "a flattened group"))
                 continue;
@@ -1028,8 +1125,8 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
           continue;
         r.checkKeys(o, {"type", "target", "condition_on", "options"},
                     "an action optimization");
-        auto type = r.string(r.require(o, "type", "an action optimization"),
-                             "'type'");
+        auto type =
+            r.string(r.require(o, "type", "an action optimization"), "'type'");
         if (!type)
           continue;
         std::string k = YamlForest::normalizeKey(*type);
@@ -1054,8 +1151,7 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
           int tgt = dataSpace(r.require(n, "target", "an action optimization"));
           const YamlNode *cond =
               r.require(n, "condition_on", "an action optimization");
-          if (tgt < 0 || !r.expect(cond, YamlNode::Kind::Seq,
-                                   "'condition-on'"))
+          if (tgt < 0 || !r.expect(cond, YamlNode::Kind::Seq, "'condition-on'"))
             return;
           opt.target = tgt;
           for (const YamlNode *c : cond->items) {
@@ -1086,7 +1182,8 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
   }
 }
 
-FrontEndResult load(const std::vector<std::pair<std::string, std::string>> &bufs) {
+FrontEndResult
+load(const std::vector<std::pair<std::string, std::string>> &bufs) {
   FrontEndResult res;
   Reader r(res.diagnostics);
   YamlForest forest;
@@ -1148,8 +1245,8 @@ FrontEndResult sparseaccel::sparseloop::loadTimeloopBuffers(
   return load(bufs);
 }
 
-FrontEndResult
-sparseaccel::sparseloop::loadTimeloopFiles(const std::vector<std::string> &files) {
+FrontEndResult sparseaccel::sparseloop::loadTimeloopFiles(
+    const std::vector<std::string> &files) {
   std::vector<std::pair<std::string, std::string>> bufs;
   FrontEndResult res;
   for (const std::string &f : files) {
