@@ -110,6 +110,24 @@ sparseaccel::model::validateSpec(const ModelSpec &spec) {
                      " has a non-positive bound");
   if (w.densities.size() != nds)
     errs.push_back("workload: every data space needs a density");
+  if (nd > 64)
+    errs.push_back("workload: at most 64 dimensions are supported");
+  // Counts are kept in 64 bits; refuse problems whose sizes would overflow.
+  const uint64_t limit = uint64_t(1) << 52;
+  uint64_t ops = 1;
+  bool overflow = false;
+  for (int64_t b : w.bounds)
+    overflow |= b > 0 && __builtin_mul_overflow(ops, uint64_t(b), &ops);
+  for (unsigned ds = 0; ds < nds && !overflow; ++ds)
+    for (const auto &axis : w.dataSpaces[ds].axes)
+      for (const ProjectionTerm &t : axis)
+        overflow |= t.dim >= nd || std::llabs(t.coef) > int64_t(1 << 20);
+  if (overflow || ops > limit)
+    errs.push_back("workload: the operation space exceeds 2^52 points, or a "
+                   "projection names an unknown dimension or a coefficient "
+                   "above 2^20");
+  if (!errs.empty())
+    return errs;
   for (unsigned ds = 0; ds < w.densities.size() && ds < nds; ++ds) {
     const DensitySpec &d = w.densities[ds];
     if (d.kind == DensityKind::ActualData) {
@@ -140,8 +158,6 @@ sparseaccel::model::validateSpec(const ModelSpec &spec) {
                    "required");
   if (!errs.empty())
     return errs;
-  if (nd > 64)
-    errs.push_back("workload: at most 64 dimensions are supported");
   std::vector<int64_t> product(nd, 1);
   for (unsigned l = 0; l < spec.mapping.levels.size(); ++l) {
     const LevelMappingSpec &lm = spec.mapping.levels[l];

@@ -57,9 +57,18 @@ int main(int argc, char **argv) {
 
   model::EvalResult result = model::evaluate(in.spec);
   if (!result.success) {
-    for (const std::string &e : result.errors)
-      WithColor::error(errs(), "sparse-model")
-          << "invalid mapping: " << e << "\n";
+    // Point at the architecture component an error names, when there is one.
+    for (const std::string &e : result.errors) {
+      auto colon = e.find(':');
+      auto loc = colon == std::string::npos
+                     ? in.componentLocations.end()
+                     : in.componentLocations.find(e.substr(0, colon));
+      if (loc != in.componentLocations.end())
+        errs() << loc->second << ": error: invalid mapping: " << e << "\n";
+      else
+        WithColor::error(errs(), "sparse-model")
+            << "invalid mapping: " << e << "\n";
+    }
     return 2;
   }
 

@@ -554,7 +554,8 @@ void readERT(Reader &r, const YamlNode *ert, EnergyTable &table) {
 }
 
 void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
-                      ArchitectureSpec &out) {
+                      ArchitectureSpec &out,
+                      std::map<std::string, std::string> &locations) {
   if (!r.expect(arch, YamlNode::Kind::Map, "'architecture'"))
     return;
   if (const YamlNode *v = arch->get("version"))
@@ -620,6 +621,7 @@ void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
         continue;
       }
       haveCompute = true;
+      locations[c.name] = c.loc.str();
       ComputeSpec &cs = out.compute;
       cs.name = c.name;
       cs.instances = inst;
@@ -736,6 +738,7 @@ void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
         }
     }
     outerFirst.push_back(s);
+    locations[c.name] = c.loc.str();
   }
   if (!haveCompute)
     r.error(arch->loc, "the architecture has no compute level");
@@ -763,6 +766,7 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
     bool spatial;
   };
   std::vector<Residual> residual;
+  std::vector<std::vector<YamlLocation>> factorLocs(w.dimNames.size());
   std::set<std::pair<unsigned, std::string>> seen;
   for (const YamlNode *e : mapping->items) {
     if (!r.expect(e, YamlNode::Kind::Map, "a mapping entry"))
@@ -840,6 +844,7 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
             v = 1;
           }
           factors[d] = v;
+          factorLocs[d].push_back(f->loc);
         }
       }
     }
@@ -924,6 +929,30 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
         if (lp.dim == unsigned(res.dim) && lp.bound == 1 &&
             lp.isSpatial() == res.spatial)
           lp.bound = bound / others;
+  }
+  // Every dimension's factors must multiply to its bound; name where they
+  // were given so the user can find them.
+  for (unsigned d = 0; d < w.dimNames.size(); ++d) {
+    int64_t product = 1;
+    for (unsigned l = 0; l < nl; ++l)
+      for (auto *set : {&temporal[l], &spatialX[l], &spatialY[l]})
+        for (const LoopSpec &lp : *set)
+          if (lp.dim == d)
+            product *= lp.bound;
+    if (product != w.bounds[d]) {
+      const auto &locs = factorLocs[d];
+      std::string where;
+      for (unsigned i = 1; i < locs.size(); ++i)
+        where += (i > 1 ? ", " : "") + std::to_string(locs[i].line) + ":" +
+                 std::to_string(locs[i].column);
+      r.error(locs.empty() ? mapping->loc : locs.front(),
+              "factors of " + w.dimNames[d] + " multiply to " +
+                  std::to_string(product) + " but the problem has " +
+                  std::to_string(w.bounds[d]) +
+                  (where.empty() ? std::string()
+                                 : " (other factors of " + w.dimNames[d] +
+                                       " at " + where + ")"));
+    }
   }
   for (unsigned l = 0; l < nl; ++l) {
     auto &loops = out.levels[l].loops;
@@ -1228,7 +1257,8 @@ load(const std::vector<std::pair<std::string, std::string>> &bufs) {
   EnergyTable ert;
   readERT(r, ertNode, ert);
   readProblem(r, section("problem"), spec.workload);
-  readArchitecture(r, section("architecture"), ert, spec.arch);
+  readArchitecture(r, section("architecture"), ert, spec.arch,
+                   res.componentLocations);
   if (r.failed())
     return res;
   readMapping(r, section("mapping"), spec.workload, spec.arch, spec.mapping);

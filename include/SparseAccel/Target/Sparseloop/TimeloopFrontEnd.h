@@ -13,6 +13,7 @@
 
 #include "SparseAccel/Model/Spec.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct FrontEndResult {
   bool success = false;
   model::ModelSpec spec;
   std::vector<FrontEndDiagnostic> diagnostics;
+  /// "file:line:col" of every architecture component, by name, so errors
+  /// the model finds later (a tile that does not fit) can point at it.
+  std::map<std::string, std::string> componentLocations;
 };
 
 /// Loads and merges `files` (paths). Top-level keys may come from any file.
