@@ -64,7 +64,11 @@ struct Builder {
     loc.file = file;
     if (!n)
       return loc;
-    auto [line, col] = sm.getLineAndColumn(n->getSourceRange().Start);
+    // Nodes built after a parse error may carry no position at all.
+    llvm::SMLoc start = n->getSourceRange().Start;
+    if (!start.isValid() || !sm.FindBufferContainingLoc(start))
+      return loc;
+    auto [line, col] = sm.getLineAndColumn(start);
     loc.line = line;
     loc.column = col;
     return loc;
