@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <tuple>
 
 using namespace sparseaccel::model;
 
@@ -72,6 +73,24 @@ static double fixedProb(double exact, uint64_t occ) {
   return 0.0;
 }
 
+/// P(no non-zero among `draws` of `population` points holding `successes`),
+/// with the cases that need no log-gamma: a single draw, and draws so many
+/// that the probability is below what a double can add to 1 (1e-20).
+double TileDensity::hypergeometricEmpty(uint64_t population, uint64_t successes,
+                                        uint64_t draws) {
+  if (draws == 0 || successes == 0)
+    return 1.0;
+  uint64_t zeros = population - successes;
+  if (draws > zeros)
+    return 0.0;
+  double ratio = double(zeros) / double(population);
+  if (draws == 1)
+    return ratio;
+  if (double(draws) * std::log(ratio) < -46.0) // ratio^draws < 1e-20
+    return 0.0;
+  return hypergeometricPmf(population, successes, draws, 0);
+}
+
 const std::vector<double> &TileDensity::histogram(uint64_t shape) const {
   auto it = histograms_.find(shape);
   if (it != histograms_.end())
@@ -124,6 +143,8 @@ double TileDensity::prob(uint64_t shape, uint64_t occ,
     }
     if (shape > population)
       shape = population;
+    if (occ == 0)
+      return hypergeometricEmpty(population, successes, shape);
     return hypergeometricPmf(population, successes, shape, occ);
   }
   }
@@ -204,6 +225,33 @@ uint64_t TileDensity::maxOccupancy(uint64_t shape) const {
 
 void TileDensity::support(uint64_t shape,
                           std::vector<std::pair<uint64_t, double>> &out) const {
+  // The mapper asks for the same hypergeometric supports over and over:
+  // memoise them per thread (exact values, so results do not change).
+  struct Key {
+    uint64_t n, k, s;
+    bool operator<(const Key &o) const {
+      return std::tie(n, k, s) < std::tie(o.n, o.k, o.s);
+    }
+  };
+  thread_local std::map<Key, std::vector<std::pair<uint64_t, double>>> cache;
+  bool cacheable = kind_ == DensityKind::Hypergeometric;
+  if (cacheable) {
+    auto it = cache.find({tensorSize_, nonZeros_, shape});
+    if (it != cache.end()) {
+      out = it->second;
+      return;
+    }
+  }
+  computeSupport(shape, out);
+  if (cacheable) {
+    if (cache.size() > 4096)
+      cache.clear();
+    cache[{tensorSize_, nonZeros_, shape}] = out;
+  }
+}
+
+void TileDensity::computeSupport(
+    uint64_t shape, std::vector<std::pair<uint64_t, double>> &out) const {
   out.clear();
   uint64_t lo = minOccupancy(shape), hi = maxOccupancy(shape);
   if (kind_ != DensityKind::Hypergeometric || hi - lo < 64) {

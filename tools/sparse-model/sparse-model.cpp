@@ -11,7 +11,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "SparseAccel/Model/Evaluate.h"
+#include "SparseAccel/Model/Mapper.h"
 #include "SparseAccel/Model/Report.h"
+#include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -40,6 +42,106 @@ static cl::opt<OutputFormat> outputFormat(
 static cl::opt<bool> quiet("quiet", cl::desc("Do not print warnings"),
                            cl::init(false), cl::cat(category));
 
+// Mapspace search.
+enum class SearchMode { None, Random, Exhaustive };
+static cl::opt<SearchMode> searchMode(
+    "search",
+    cl::desc("Search for a better mapping than the one given (which then "
+             "only supplies keep/bypass and, unless --free-spatial, the "
+             "spatial factors)"),
+    cl::init(SearchMode::None),
+    cl::values(clEnumValN(SearchMode::None, "none", "evaluate the mapping"),
+               clEnumValN(SearchMode::Random, "random",
+                          "seeded random sampling + hill climbing"),
+               clEnumValN(SearchMode::Exhaustive, "exhaustive",
+                          "enumerate temporal factorisations (budgeted)")),
+    cl::cat(category));
+static cl::opt<uint64_t> budget("budget", cl::desc("Evaluations to spend"),
+                                cl::init(20000), cl::cat(category));
+static cl::opt<uint64_t> searchSeed("seed", cl::desc("Search seed"),
+                                    cl::init(1), cl::cat(category));
+static cl::opt<unsigned>
+    searchThreads("search-threads", cl::desc("Search threads (0: all cores)"),
+                  cl::init(0), cl::cat(category));
+static cl::opt<bool>
+    freeSpatial("free-spatial",
+                cl::desc("Let the search choose spatial factors too"),
+                cl::init(false), cl::cat(category));
+static cl::opt<model::MapObjective> objective(
+    "objective", cl::desc("Search objective"),
+    cl::init(model::MapObjective::EDP),
+    cl::values(clEnumValN(model::MapObjective::EDP, "edp", "energy x delay"),
+               clEnumValN(model::MapObjective::Energy, "energy", "energy"),
+               clEnumValN(model::MapObjective::Latency, "latency", "cycles")),
+    cl::cat(category));
+
+/// Searches the mapspace, prints the best mapping as Timeloop YAML and its
+/// cost next to the given mapping's.
+static int runSearch(const sparseloop::FrontEndResult &in) {
+  model::MapSpaceConstraints cons =
+      freeSpatial ? model::freeConstraints(in.spec)
+                  : model::constraintsFromMapping(in.spec);
+  model::MapSearchOptions opts;
+  opts.objective = objective;
+  opts.strategy = searchMode == SearchMode::Exhaustive
+                      ? model::MapStrategy::Exhaustive
+                      : model::MapStrategy::Random;
+  opts.seed = searchSeed;
+  opts.threads = searchThreads;
+  opts.budget = budget;
+  model::MapSearchResult found = model::searchMappings(in.spec, cons, opts);
+  if (!found.found) {
+    WithColor::error(errs(), "sparse-model")
+        << "no valid mapping in " << found.evaluated
+        << " candidates: " << found.reason << "\n";
+    return 2;
+  }
+  model::EvalResult given = model::evaluate(in.spec);
+  std::error_code ec;
+  ToolOutputFile out(outputFile, ec, sys::fs::OF_Text);
+  if (ec) {
+    WithColor::error(errs(), "sparse-model")
+        << "cannot open '" << outputFile << "': " << ec.message() << "\n";
+    return 1;
+  }
+  raw_ostream &os = out.os();
+  double givenScore =
+      given.success ? model::objectiveValue(given, objective) : 0.0;
+  if (outputFormat == OutputFormat::Json) {
+    json::Object o;
+    o["evaluated"] = int64_t(found.evaluated);
+    o["valid"] = int64_t(found.valid);
+    o["seconds"] = found.seconds;
+    o["best"] = model::toJson(in.spec, found.cost);
+    o["score"] = found.score;
+    if (given.success) {
+      o["given_score"] = givenScore;
+      o["ratio_to_given"] = found.score / givenScore;
+    }
+    std::string yaml;
+    raw_string_ostream ys(yaml);
+    model::ModelSpec best = in.spec;
+    best.mapping = found.best;
+    sparseloop::emitMapping(best, found.best, ys);
+    o["mapping_yaml"] = ys.str();
+    os << formatv("{0:2}", json::Value(std::move(o))) << "\n";
+  } else {
+    os << "# " << found.evaluated << " mappings evaluated (" << found.valid
+       << " valid) in " << formatv("{0:f3}", found.seconds) << " s\n";
+    os << "# best: " << found.cost.cycles << " cycles, "
+       << formatv("{0:f3}", found.cost.energy / 1e6) << " uJ, EDP "
+       << formatv("{0:e3}", found.cost.energy * 1e-12 * found.cost.cycles)
+       << " J*cycle\n";
+    if (given.success)
+      os << "# given mapping: " << given.cycles << " cycles, "
+         << formatv("{0:f3}", given.energy / 1e6) << " uJ; objective ratio "
+         << formatv("{0:f4}", found.score / givenScore) << "\n";
+    sparseloop::emitMapping(in.spec, found.best, os);
+  }
+  out.keep();
+  return 0;
+}
+
 int main(int argc, char **argv) {
   InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
@@ -54,6 +156,9 @@ int main(int argc, char **argv) {
       errs() << d.text << "\n";
   if (!in.success)
     return 1;
+
+  if (searchMode != SearchMode::None)
+    return runSearch(in);
 
   model::EvalResult result = model::evaluate(in.spec);
   if (!result.success) {

@@ -51,7 +51,12 @@ public:
   void support(uint64_t shape,
                std::vector<std::pair<uint64_t, double>> &out) const;
 
+  static double hypergeometricEmpty(uint64_t population, uint64_t successes,
+                                    uint64_t draws);
+
 private:
+  void computeSupport(uint64_t shape,
+                      std::vector<std::pair<uint64_t, double>> &out) const;
   /// Data-driven laws: occupancy histogram of the aligned row-major chunks
   /// of `shape` elements, from a prefix sum of the non-zero mask.
   const std::vector<double> &histogram(uint64_t shape) const;

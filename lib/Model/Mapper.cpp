@@ -1,0 +1,530 @@
+//===- Mapper.cpp - Mapspace search with the cost model -------------------===//
+//
+// A candidate is, per storage level, a temporal factor and a loop order per
+// dimension plus the spatial factors. Temporal factors come from spreading
+// the prime factors of what the spatial factors leave of each dimension over
+// the levels. The work is cut into a fixed number of shards, each with its
+// own seed, so the answer does not depend on how many threads run them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SparseAccel/Model/Mapper.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <random>
+#include <sstream>
+#include <thread>
+
+using namespace sparseaccel::model;
+
+namespace {
+
+constexpr unsigned kShards = 16;
+
+struct Candidate {
+  // [level][dim]
+  std::vector<std::vector<int64_t>> temporal;
+  // [level]: dims innermost first
+  std::vector<std::vector<unsigned>> order;
+  std::vector<std::vector<int64_t>> spatialX, spatialY;
+};
+
+std::vector<int64_t> primeFactors(int64_t n) {
+  std::vector<int64_t> out;
+  for (int64_t p = 2; p * p <= n; ++p)
+    while (n % p == 0) {
+      out.push_back(p);
+      n /= p;
+    }
+  if (n > 1)
+    out.push_back(n);
+  return out;
+}
+
+MappingSpec toMapping(const ModelSpec &tmpl, const Candidate &c) {
+  MappingSpec m;
+  unsigned nl = tmpl.arch.levels.size();
+  for (unsigned l = 0; l < nl; ++l) {
+    LevelMappingSpec lm;
+    lm.keep = tmpl.mapping.levels[l].keep;
+    for (unsigned d = 0; d < c.spatialX[l].size(); ++d)
+      if (c.spatialX[l][d] > 1)
+        lm.loops.push_back({d, c.spatialX[l][d], LoopKind::SpatialX});
+    for (unsigned d = 0; d < c.spatialY[l].size(); ++d)
+      if (c.spatialY[l][d] > 1)
+        lm.loops.push_back({d, c.spatialY[l][d], LoopKind::SpatialY});
+    for (unsigned d : c.order[l])
+      if (c.temporal[l][d] > 1)
+        lm.loops.push_back({d, c.temporal[l][d], LoopKind::Temporal});
+    m.levels.push_back(lm);
+  }
+  return m;
+}
+
+std::string key(const Candidate &c) {
+  std::ostringstream os;
+  for (unsigned l = 0; l < c.temporal.size(); ++l) {
+    for (unsigned d : c.order[l])
+      os << d << ':' << c.temporal[l][d] << ',';
+    for (int64_t x : c.spatialX[l])
+      os << 'x' << x;
+    for (int64_t y : c.spatialY[l])
+      os << 'y' << y;
+    os << '|';
+  }
+  return os.str();
+}
+
+struct Best {
+  bool found = false;
+  double score = 0;
+  std::string key;
+  Candidate cand;
+  EvalResult cost;
+
+  void offer(double s, const std::string &k, const Candidate &c,
+             const EvalResult &r) {
+    if (!found || s < score || (s == score && k < key)) {
+      found = true;
+      score = s;
+      key = k;
+      cand = c;
+      cost = r;
+    }
+  }
+};
+
+class Search {
+public:
+  Search(const ModelSpec &tmpl, const MapSpaceConstraints &cons,
+         const MapSearchOptions &opts)
+      : tmpl_(tmpl), cons_(cons), opts_(opts) {
+    nl_ = tmpl.arch.levels.size();
+    nd_ = tmpl.workload.dimNames.size();
+  }
+
+  /// Checks the constraints and computes what is left for temporal loops.
+  bool prepare(std::string &why) {
+    if (cons_.levels.size() != nl_) {
+      why = "mapspace constraints need one entry per storage level";
+      return false;
+    }
+    remaining_.assign(nd_, 0);
+    for (unsigned d = 0; d < nd_; ++d) {
+      int64_t used = 1;
+      for (unsigned l = 0; l < nl_; ++l) {
+        const LevelMapConstraint &c = cons_.levels[l];
+        if (!c.spatialFree) {
+          used *= at(c.spatialX, d) * at(c.spatialY, d);
+        }
+        if (int64_t f = at0(c.temporalFixed, d))
+          used *= f;
+      }
+      int64_t bound = tmpl_.workload.bounds[d];
+      if (used <= 0 || bound % used != 0) {
+        why = "the fixed factors of " + tmpl_.workload.dimNames[d] +
+              " (product " + std::to_string(used) + ") do not divide " +
+              std::to_string(bound);
+        return false;
+      }
+      remaining_[d] = bound / used;
+    }
+    return true;
+  }
+
+  void runShard(unsigned shard, uint64_t budget, Best &best, uint64_t &evals,
+                uint64_t &valid, std::map<std::string, uint64_t> &fails) {
+    std::mt19937_64 rng(opts_.seed * 0x9E3779B97F4A7C15ull + shard);
+    if (opts_.strategy == MapStrategy::Exhaustive) {
+      exhaustive(shard, budget, best, evals, valid, fails);
+      return;
+    }
+    // Random sampling for half the budget, then hill climbing from the
+    // best few.
+    std::vector<std::pair<double, Candidate>> elite;
+    uint64_t sampleBudget = std::max<uint64_t>(1, budget / 2);
+    for (uint64_t i = 0; i < sampleBudget; ++i) {
+      Candidate c = randomCandidate(rng);
+      double s;
+      if (!tryCandidate(c, best, evals, valid, fails, s))
+        continue;
+      elite.push_back({s, c});
+      std::sort(elite.begin(), elite.end(),
+                [](auto &a, auto &b) { return a.first < b.first; });
+      if (elite.size() > 4)
+        elite.pop_back();
+    }
+    uint64_t left = budget > sampleBudget ? budget - sampleBudget : 0;
+    for (auto &[score, cand] : elite) {
+      uint64_t steps = left / std::max<size_t>(1, elite.size());
+      Candidate cur = cand;
+      double curScore = score;
+      for (uint64_t i = 0; i < steps; ++i) {
+        Candidate next = cur;
+        mutate(next, rng);
+        double s;
+        if (tryCandidate(next, best, evals, valid, fails, s) && s <= curScore) {
+          cur = next;
+          curScore = s;
+        }
+      }
+    }
+  }
+
+private:
+  static int64_t at(const std::vector<int64_t> &v, unsigned d) {
+    return d < v.size() && v[d] > 0 ? v[d] : 1;
+  }
+  static int64_t at0(const std::vector<int64_t> &v, unsigned d) {
+    return d < v.size() ? v[d] : 0;
+  }
+
+  Candidate skeleton() const {
+    Candidate c;
+    c.temporal.assign(nl_, std::vector<int64_t>(nd_, 1));
+    c.order.assign(nl_, {});
+    c.spatialX.assign(nl_, std::vector<int64_t>(nd_, 1));
+    c.spatialY.assign(nl_, std::vector<int64_t>(nd_, 1));
+    for (unsigned l = 0; l < nl_; ++l) {
+      const LevelMapConstraint &lc = cons_.levels[l];
+      for (unsigned d = 0; d < nd_; ++d) {
+        if (int64_t f = at0(lc.temporalFixed, d))
+          c.temporal[l][d] = f;
+        if (!lc.spatialFree) {
+          c.spatialX[l][d] = at(lc.spatialX, d);
+          c.spatialY[l][d] = at(lc.spatialY, d);
+        }
+      }
+      for (unsigned d = 0; d < nd_; ++d)
+        c.order[l].push_back(d);
+    }
+    return c;
+  }
+
+  /// Free spatial factors: grow X then Y fan-outs with prime factors of the
+  /// chosen dimensions while they fit.
+  void randomSpatial(Candidate &c, std::vector<std::vector<int64_t>> &primes,
+                     std::mt19937_64 &rng) const {
+    for (unsigned l = 0; l < nl_; ++l) {
+      const LevelMapConstraint &lc = cons_.levels[l];
+      if (!lc.spatialFree || lc.spatialDims.empty())
+        continue;
+      for (int axis = 0; axis < 2; ++axis) {
+        int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY;
+        int64_t used = 1;
+        auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
+        for (int tries = 0; tries < 8; ++tries) {
+          unsigned d = lc.spatialDims[rng() % lc.spatialDims.size()];
+          if (primes[d].empty())
+            continue;
+          size_t i = rng() % primes[d].size();
+          int64_t p = primes[d][i];
+          if (used * p > cap)
+            continue;
+          used *= p;
+          fac[d] *= p;
+          primes[d].erase(primes[d].begin() + i);
+        }
+      }
+    }
+  }
+
+  Candidate randomCandidate(std::mt19937_64 &rng) const {
+    Candidate c = skeleton();
+    std::vector<std::vector<int64_t>> primes(nd_);
+    for (unsigned d = 0; d < nd_; ++d)
+      primes[d] = primeFactors(remaining_[d]);
+    randomSpatial(c, primes, rng);
+    for (unsigned d = 0; d < nd_; ++d)
+      for (int64_t p : primes[d])
+        c.temporal[rng() % nl_][d] *= p;
+    for (unsigned l = 0; l < nl_; ++l)
+      std::shuffle(c.order[l].begin(), c.order[l].end(), rng);
+    return c;
+  }
+
+  void mutate(Candidate &c, std::mt19937_64 &rng) const {
+    switch (rng() % 3) {
+    case 0:
+    case 1: {
+      // Move one prime factor of a dimension between two levels' temporal
+      // loops.
+      unsigned d = rng() % nd_;
+      unsigned from = rng() % nl_, to = rng() % nl_;
+      if (at0(cons_.levels[from].temporalFixed, d) ||
+          at0(cons_.levels[to].temporalFixed, d))
+        return;
+      auto primes = primeFactors(c.temporal[from][d]);
+      if (primes.empty())
+        return;
+      int64_t p = primes[rng() % primes.size()];
+      c.temporal[from][d] /= p;
+      c.temporal[to][d] *= p;
+      return;
+    }
+    default: {
+      unsigned l = rng() % nl_;
+      if (nd_ < 2)
+        return;
+      unsigned i = rng() % nd_, j = rng() % nd_;
+      std::swap(c.order[l][i], c.order[l][j]);
+      return;
+    }
+    }
+  }
+
+  /// A sound lower bound on the words each level needs: the dense tiles of
+  /// uncompressed tensors. Skips the model for hopeless candidates.
+  bool mayFit(const MappingSpec &m) const {
+    std::vector<int64_t> below(nd_, 1);
+    for (unsigned l = 0; l < nl_; ++l) {
+      for (const LoopSpec &lp : m.levels[l].loops)
+        below[lp.dim] *= lp.bound;
+      const StorageLevelSpec &ls = tmpl_.arch.levels[l];
+      if (!ls.size)
+        continue;
+      uint64_t need = 0;
+      for (unsigned ds = 0; ds < tmpl_.workload.dataSpaces.size(); ++ds) {
+        if (!m.levels[l].keep[ds])
+          continue;
+        auto f = tmpl_.sparse.levels[l].formats.find(ds);
+        if (f != tmpl_.sparse.levels[l].formats.end() && f->second.compressed())
+          continue;
+        uint64_t size = 1;
+        for (const auto &axis : tmpl_.workload.dataSpaces[ds].axes) {
+          int64_t e = 1;
+          for (const ProjectionTerm &t : axis)
+            e += std::llabs(t.coef) * (below[t.dim] - 1);
+          size *= uint64_t(e);
+        }
+        need += size;
+      }
+      if (need > ls.effectiveSize())
+        return false;
+    }
+    return true;
+  }
+
+  bool tryCandidate(const Candidate &c, Best &best, uint64_t &evals,
+                    uint64_t &valid, std::map<std::string, uint64_t> &fails,
+                    double &score) {
+    ModelSpec spec = tmpl_;
+    spec.mapping = toMapping(tmpl_, c);
+    ++evals;
+    if (!mayFit(spec.mapping)) {
+      ++fails["a tile does not fit its buffer"];
+      return false;
+    }
+    EvalResult r = evaluate(spec);
+    if (!r.success) {
+      std::string why = r.errors.empty() ? "invalid" : r.errors.front();
+      // Group messages by their level and kind, not their numbers.
+      ++fails[why.substr(0, why.find_first_of("0123456789"))];
+      return false;
+    }
+    ++valid;
+    score = objectiveValue(r, opts_.objective);
+    best.offer(score, key(c), c, r);
+    return true;
+  }
+
+  void exhaustive(unsigned shard, uint64_t budget, Best &best, uint64_t &evals,
+                  uint64_t &valid, std::map<std::string, uint64_t> &fails) {
+    // Per dimension, every split of its prime factors over the levels
+    // (compositions of each prime's exponent).
+    std::vector<std::vector<std::vector<int64_t>>> splits(nd_);
+    for (unsigned d = 0; d < nd_; ++d) {
+      std::map<int64_t, unsigned> exps;
+      for (int64_t p : primeFactors(remaining_[d]))
+        ++exps[p];
+      std::vector<std::vector<int64_t>> cur = {std::vector<int64_t>(nl_, 1)};
+      for (const auto &pe : exps) {
+        int64_t p = pe.first;
+        unsigned e = pe.second;
+        std::vector<std::vector<int64_t>> next;
+        for (const auto &base : cur) {
+          // Distribute e copies of p over nl_ levels.
+          std::vector<unsigned> k(nl_, 0);
+          std::function<void(unsigned, unsigned)> rec = [&](unsigned l,
+                                                            unsigned left) {
+            if (l + 1 == nl_) {
+              k[l] = left;
+              std::vector<int64_t> v = base;
+              for (unsigned i = 0; i < nl_; ++i)
+                for (unsigned j = 0; j < k[i]; ++j)
+                  v[i] *= p;
+              next.push_back(v);
+              return;
+            }
+            for (unsigned x = 0; x <= left; ++x) {
+              k[l] = x;
+              rec(l + 1, left - x);
+            }
+          };
+          rec(0, e);
+        }
+        cur.swap(next);
+      }
+      splits[d] = cur;
+    }
+    // Odometer over the dimensions' splits; this shard takes every
+    // kShards-th combination. Loop orders: the dimensions with a factor
+    // at a level, in each of a few canonical orders.
+    std::vector<size_t> idx(nd_, 0);
+    uint64_t combo = 0, done = 0;
+    Candidate base = skeleton();
+    while (done < budget) {
+      if (combo % kShards == shard) {
+        Candidate c = base;
+        for (unsigned d = 0; d < nd_; ++d)
+          for (unsigned l = 0; l < nl_; ++l)
+            c.temporal[l][d] *= splits[d][idx[d]][l];
+        for (unsigned rot = 0; rot < nd_ && done < budget; ++rot) {
+          for (unsigned l = 0; l < nl_; ++l)
+            for (unsigned i = 0; i < nd_; ++i)
+              c.order[l][i] = (i + rot) % nd_;
+          double s;
+          tryCandidate(c, best, evals, valid, fails, s);
+          ++done;
+        }
+      }
+      ++combo;
+      unsigned d = 0;
+      for (; d < nd_; ++d) {
+        if (++idx[d] < splits[d].size())
+          break;
+        idx[d] = 0;
+      }
+      if (d == nd_)
+        break;
+    }
+  }
+
+  const ModelSpec &tmpl_;
+  const MapSpaceConstraints &cons_;
+  const MapSearchOptions &opts_;
+  unsigned nl_ = 0, nd_ = 0;
+  std::vector<int64_t> remaining_;
+};
+
+} // namespace
+
+double sparseaccel::model::objectiveValue(const EvalResult &r,
+                                          MapObjective objective) {
+  switch (objective) {
+  case MapObjective::EDP:
+    return r.energy * double(r.cycles);
+  case MapObjective::Energy:
+    return r.energy;
+  case MapObjective::Latency:
+    // Cycles first; energy breaks ties.
+    return double(r.cycles) + r.energy * 1e-18;
+  }
+  return 0;
+}
+
+MapSpaceConstraints
+sparseaccel::model::constraintsFromMapping(const ModelSpec &spec) {
+  MapSpaceConstraints c;
+  unsigned nd = spec.workload.dimNames.size();
+  for (const LevelMappingSpec &lm : spec.mapping.levels) {
+    LevelMapConstraint lc;
+    lc.spatialX.assign(nd, 1);
+    lc.spatialY.assign(nd, 1);
+    for (const LoopSpec &lp : lm.loops) {
+      if (lp.kind == LoopKind::SpatialX)
+        lc.spatialX[lp.dim] *= lp.bound;
+      else if (lp.kind == LoopKind::SpatialY)
+        lc.spatialY[lp.dim] *= lp.bound;
+    }
+    c.levels.push_back(lc);
+  }
+  return c;
+}
+
+MapSpaceConstraints sparseaccel::model::freeConstraints(const ModelSpec &spec) {
+  MapSpaceConstraints c;
+  unsigned nd = spec.workload.dimNames.size();
+  const auto &levels = spec.arch.levels;
+  for (unsigned l = 0; l < levels.size(); ++l) {
+    LevelMapConstraint lc;
+    lc.spatialX.assign(nd, 1);
+    lc.spatialY.assign(nd, 1);
+    lc.spatialFree = true;
+    for (unsigned d = 0; d < nd; ++d)
+      lc.spatialDims.push_back(d);
+    // Fan-out below level l: the mesh of the next level down (or compute),
+    // relative to this level's own instances.
+    uint64_t mx = l ? levels[l - 1].meshX : spec.arch.compute.meshX;
+    uint64_t my = l ? levels[l - 1].meshY : spec.arch.compute.meshY;
+    lc.maxFanoutX = std::max<uint64_t>(1, mx / std::max(1u, levels[l].meshX));
+    lc.maxFanoutY = std::max<uint64_t>(1, my / std::max(1u, levels[l].meshY));
+    c.levels.push_back(lc);
+  }
+  return c;
+}
+
+MapSearchResult
+sparseaccel::model::searchMappings(const ModelSpec &tmpl,
+                                   const MapSpaceConstraints &constraints,
+                                   const MapSearchOptions &options) {
+  auto start = std::chrono::steady_clock::now();
+  MapSearchResult out;
+  Search search(tmpl, constraints, options);
+  if (!search.prepare(out.reason))
+    return out;
+  std::vector<Best> bests(kShards);
+  std::vector<uint64_t> evals(kShards, 0), valid(kShards, 0);
+  std::vector<std::map<std::string, uint64_t>> fails(kShards);
+  uint64_t perShard = std::max<uint64_t>(1, options.budget / kShards);
+  unsigned threads = options.threads
+                         ? options.threads
+                         : std::max(1u, std::thread::hardware_concurrency());
+  std::atomic<unsigned> next{0};
+  auto worker = [&] {
+    for (unsigned s; (s = next++) < kShards;)
+      search.runShard(s, perShard, bests[s], evals[s], valid[s], fails[s]);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t)
+    pool.emplace_back(worker);
+  worker();
+  for (auto &t : pool)
+    t.join();
+
+  Best best;
+  std::map<std::string, uint64_t> allFails;
+  for (unsigned s = 0; s < kShards; ++s) {
+    if (bests[s].found)
+      best.offer(bests[s].score, bests[s].key, bests[s].cand, bests[s].cost);
+    out.evaluated += evals[s];
+    out.valid += valid[s];
+    for (auto &[k, v] : fails[s])
+      allFails[k] += v;
+  }
+  out.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  if (!best.found) {
+    uint64_t most = 0;
+    for (auto &[k, v] : allFails)
+      if (v > most) {
+        most = v;
+        out.reason = k;
+      }
+    if (out.reason.empty())
+      out.reason = "the mapspace is empty";
+    return out;
+  }
+  out.found = true;
+  out.best = toMapping(tmpl, best.cand);
+  out.cost = best.cost;
+  out.score = best.score;
+  return out;
+}
