@@ -12,3 +12,10 @@ echo "== sparse-opt examples/formats_gallery.mlir --fiber-report"
 echo "   (one 25%-dense weight stored in every format of thesis Table 3.1)"
 "$ROOT/build/bin/sparse-opt" "$ROOT/examples/formats_gallery.mlir" \
   --fiber-report -o /dev/null
+
+echo
+echo "== sparse-opt examples/small_cnn.mlir --sparse-accel-pipeline=\"arch=stc\""
+echo "   (every conv/matmul mapped on a sparse tensor core by the cost model)"
+"$ROOT/build/bin/sparse-opt" "$ROOT/examples/small_cnn.mlir" \
+  --sparse-accel-pipeline="arch=stc activation-density=0.5" -o /dev/null \
+  2> /dev/null

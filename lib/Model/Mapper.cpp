@@ -53,10 +53,12 @@ MappingSpec toMapping(const ModelSpec &tmpl, const Candidate &c) {
   for (unsigned l = 0; l < nl; ++l) {
     LevelMappingSpec lm;
     lm.keep = tmpl.mapping.levels[l].keep;
-    for (unsigned d = 0; d < c.spatialX[l].size(); ++d)
+    // Spatial loops follow the level's loop order too: which dimension is
+    // innermost across the fan-out decides what spatial skipping compacts.
+    for (unsigned d : c.order[l])
       if (c.spatialX[l][d] > 1)
         lm.loops.push_back({d, c.spatialX[l][d], LoopKind::SpatialX});
-    for (unsigned d = 0; d < c.spatialY[l].size(); ++d)
+    for (unsigned d : c.order[l])
       if (c.spatialY[l][d] > 1)
         lm.loops.push_back({d, c.spatialY[l][d], LoopKind::SpatialY});
     for (unsigned d : c.order[l])
@@ -145,10 +147,10 @@ public:
       exhaustive(shard, budget, best, evals, valid, fails);
       return;
     }
-    // Random sampling for half the budget, then hill climbing from the
-    // best few.
+    // Random sampling for a quarter of the budget, then hill climbing from
+    // the best few.
     std::vector<std::pair<double, Candidate>> elite;
-    uint64_t sampleBudget = std::max<uint64_t>(1, budget / 2);
+    uint64_t sampleBudget = std::max<uint64_t>(1, budget / 4);
     for (uint64_t i = 0; i < sampleBudget; ++i) {
       Candidate c = randomCandidate(rng);
       double s;
@@ -216,10 +218,14 @@ private:
       if (!lc.spatialFree || lc.spatialDims.empty())
         continue;
       for (int axis = 0; axis < 2; ++axis) {
+        // A random share of the fan-out, so small spatial tiles are tried
+        // as well as full ones.
         int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY;
+        if (rng() % 4 == 0)
+          cap = std::max<int64_t>(1, cap >> (1 + rng() % 3));
         int64_t used = 1;
         auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
-        for (int tries = 0; tries < 8; ++tries) {
+        for (int tries = 0; tries < 12; ++tries) {
           unsigned d = lc.spatialDims[rng() % lc.spatialDims.size()];
           if (primes[d].empty())
             continue;
@@ -249,7 +255,48 @@ private:
     return c;
   }
 
+  /// Moves one prime factor between a free spatial loop and a temporal
+  /// loop of the same dimension, keeping the fan-out within its cap.
+  void mutateSpatial(Candidate &c, std::mt19937_64 &rng) const {
+    unsigned l = rng() % nl_;
+    const LevelMapConstraint &lc = cons_.levels[l];
+    if (!lc.spatialFree || lc.spatialDims.empty())
+      return;
+    unsigned d = lc.spatialDims[rng() % lc.spatialDims.size()];
+    bool x = rng() % 2;
+    auto &fac = x ? c.spatialX[l] : c.spatialY[l];
+    int64_t cap = x ? lc.maxFanoutX : lc.maxFanoutY;
+    int64_t used = 1;
+    for (int64_t f : fac)
+      used *= f;
+    if (rng() % 2) {
+      // temporal -> spatial
+      unsigned from = rng() % nl_;
+      if (at0(cons_.levels[from].temporalFixed, d))
+        return;
+      auto primes = primeFactors(c.temporal[from][d]);
+      if (primes.empty())
+        return;
+      int64_t p = primes[rng() % primes.size()];
+      if (used * p > cap)
+        return;
+      c.temporal[from][d] /= p;
+      fac[d] *= p;
+    } else {
+      auto primes = primeFactors(fac[d]);
+      if (primes.empty())
+        return;
+      int64_t p = primes[rng() % primes.size()];
+      fac[d] /= p;
+      c.temporal[rng() % nl_][d] *= p;
+    }
+  }
+
   void mutate(Candidate &c, std::mt19937_64 &rng) const {
+    if (rng() % 4 == 0) {
+      mutateSpatial(c, rng);
+      return;
+    }
     switch (rng() % 3) {
     case 0:
     case 1: {
@@ -325,7 +372,16 @@ private:
     if (!r.success) {
       std::string why = r.errors.empty() ? "invalid" : r.errors.front();
       // Group messages by their level and kind, not their numbers.
-      ++fails[why.substr(0, why.find_first_of("0123456789"))];
+      std::string kind;
+      for (size_t i = 0; i < why.size(); ++i) {
+        if (isdigit((unsigned char)why[i])) {
+          if (kind.empty() || kind.back() != 'N')
+            kind += 'N';
+          continue;
+        }
+        kind += why[i];
+      }
+      ++fails[kind];
       return false;
     }
     ++valid;
@@ -465,6 +521,14 @@ MapSpaceConstraints sparseaccel::model::freeConstraints(const ModelSpec &spec) {
     uint64_t my = l ? levels[l - 1].meshY : spec.arch.compute.meshY;
     lc.maxFanoutX = std::max<uint64_t>(1, mx / std::max(1u, levels[l].meshX));
     lc.maxFanoutY = std::max<uint64_t>(1, my / std::max(1u, levels[l].meshY));
+    // Spatial skipping compacts the fan-out below the level (STC runs 32
+    // positions of K on 16 multipliers): offer fan-outs up to 8x the mesh;
+    // the model rejects those the data do not compact enough.
+    for (const ActionOptSpec &a : spec.sparse.levels[l].actions)
+      if (a.kind == ActionOptKind::SpatialSkipping) {
+        lc.maxFanoutX *= 8;
+        break;
+      }
     c.levels.push_back(lc);
   }
   return c;

@@ -2,6 +2,8 @@
 
 #include "SparseAccel/InitAll.h"
 
+#include "SparseAccel/Dialect/Accel/IR/AccelDialect.h"
+#include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
 #include "SparseAccel/Dialect/Fiber/IR/FiberDialect.h"
 #include "SparseAccel/Dialect/Fiber/Transforms/Passes.h"
 
@@ -20,7 +22,8 @@
 
 void sparseaccel::registerAllDialects(mlir::DialectRegistry &registry) {
   registry.insert<
-      mlir::fiber::FiberDialect, mlir::arith::ArithDialect,
+      mlir::accel::AccelDialect, mlir::fiber::FiberDialect,
+      mlir::arith::ArithDialect,
       mlir::bufferization::BufferizationDialect, mlir::cf::ControlFlowDialect,
       mlir::func::FuncDialect, mlir::linalg::LinalgDialect,
       mlir::ml_program::MLProgramDialect, mlir::math::MathDialect,
@@ -30,5 +33,7 @@ void sparseaccel::registerAllDialects(mlir::DialectRegistry &registry) {
 
 void sparseaccel::registerAllPasses() {
   mlir::fiber::registerFiberPasses();
+  mlir::accel::registerAccelPasses();
+  mlir::accel::registerSparseAccelPipeline();
   mlir::registerTransformsPasses();
 }

@@ -750,7 +750,8 @@ void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
 //===----------------------------------------------------------------------===//
 
 void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
-                 const ArchitectureSpec &arch, MappingSpec &out) {
+                 const ArchitectureSpec &arch, MappingSpec &out,
+                 bool keepOnly = false) {
   unsigned nl = arch.levels.size(), nds = w.dataSpaces.size();
   out.levels.assign(nl, LevelMappingSpec());
   for (auto &lm : out.levels)
@@ -932,7 +933,7 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
   }
   // Every dimension's factors must multiply to its bound; name where they
   // were given so the user can find them.
-  for (unsigned d = 0; d < w.dimNames.size(); ++d) {
+  for (unsigned d = 0; d < w.dimNames.size() && !keepOnly; ++d) {
     int64_t product = 1;
     for (unsigned l = 0; l < nl; ++l)
       for (auto *set : {&temporal[l], &spatialX[l], &spatialY[l]})
@@ -1211,8 +1212,8 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
   }
 }
 
-FrontEndResult
-load(const std::vector<std::pair<std::string, std::string>> &bufs) {
+FrontEndResult load(const std::vector<std::pair<std::string, std::string>> &bufs,
+                    const WorkloadSpec *workload = nullptr) {
   FrontEndResult res;
   Reader r(res.diagnostics);
   YamlForest forest;
@@ -1243,7 +1244,7 @@ load(const std::vector<std::pair<std::string, std::string>> &bufs) {
     return it == top.end() ? nullptr : it->second->value;
   };
   for (const char *key : {"problem", "architecture", "mapping"})
-    if (!section(key))
+    if (!section(key) && !(workload && std::string(key) == "problem"))
       r.error(YamlLocation{bufs.empty() ? "<input>" : bufs.front().first, 0, 0},
               "no '" + std::string(key) + "' section in the input files");
   const YamlNode *ertNode = section("ERT");
@@ -1256,12 +1257,16 @@ load(const std::vector<std::pair<std::string, std::string>> &bufs) {
   ModelSpec &spec = res.spec;
   EnergyTable ert;
   readERT(r, ertNode, ert);
-  readProblem(r, section("problem"), spec.workload);
+  if (workload)
+    spec.workload = *workload;
+  else
+    readProblem(r, section("problem"), spec.workload);
   readArchitecture(r, section("architecture"), ert, spec.arch,
                    res.componentLocations);
   if (r.failed())
     return res;
-  readMapping(r, section("mapping"), spec.workload, spec.arch, spec.mapping);
+  readMapping(r, section("mapping"), spec.workload, spec.arch, spec.mapping,
+              /*keepOnly=*/workload != nullptr);
   readSparseOpts(r, section("sparse_optimizations"), spec.workload, spec.arch,
                  spec.sparse);
   res.success = !r.failed();
@@ -1273,6 +1278,22 @@ load(const std::vector<std::pair<std::string, std::string>> &bufs) {
 FrontEndResult sparseaccel::sparseloop::loadTimeloopBuffers(
     const std::vector<std::pair<std::string, std::string>> &bufs) {
   return load(bufs);
+}
+
+FrontEndResult sparseaccel::sparseloop::loadArchitectureFiles(
+    const std::vector<std::string> &files, const WorkloadSpec &workload) {
+  std::vector<std::pair<std::string, std::string>> bufs;
+  FrontEndResult res;
+  for (const std::string &f : files) {
+    auto buf = llvm::MemoryBuffer::getFile(f);
+    if (!buf) {
+      res.diagnostics.push_back(
+          {true, f + ": error: cannot read file: " + buf.getError().message()});
+      return res;
+    }
+    bufs.push_back({f, (*buf)->getBuffer().str()});
+  }
+  return load(bufs, &workload);
 }
 
 FrontEndResult sparseaccel::sparseloop::loadTimeloopFiles(

@@ -41,6 +41,14 @@ FrontEndResult loadTimeloopFiles(const std::vector<std::string> &files);
 FrontEndResult
 loadTimeloopBuffers(const std::vector<std::pair<std::string, std::string>> &);
 
+/// Reads an architecture, its ERT, its sparse optimisations and a
+/// keep/bypass-only mapping for a workload given in memory (the presets and
+/// `arch-file=` of the compiler): data-space names in the files refer to
+/// `workload`'s. Loop factors in the files are ignored; the mapping of the
+/// result holds keep/bypass only.
+FrontEndResult loadArchitectureFiles(const std::vector<std::string> &files,
+                                     const model::WorkloadSpec &workload);
+
 } // namespace sparseaccel::sparseloop
 
 #endif // SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPFRONTEND_H

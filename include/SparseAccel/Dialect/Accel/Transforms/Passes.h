@@ -1,0 +1,26 @@
+//===- Passes.h - accel dialect passes --------------------------*- C++ -*-===//
+
+#ifndef SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_PASSES_H
+#define SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_PASSES_H
+
+#include "SparseAccel/Dialect/Accel/IR/AccelDialect.h"
+
+#include "mlir/Pass/Pass.h"
+
+namespace mlir::accel {
+
+#define GEN_PASS_DECL
+#include "SparseAccel/Dialect/Accel/Transforms/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "SparseAccel/Dialect/Accel/Transforms/Passes.h.inc"
+
+/// Registers --sparse-accel-pipeline (accel-map, then accel-report).
+void registerSparseAccelPipeline();
+
+/// Where the preset architecture files live.
+std::string presetDirectory();
+
+} // namespace mlir::accel
+
+#endif // SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_PASSES_H

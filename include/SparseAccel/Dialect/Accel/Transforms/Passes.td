@@ -1,0 +1,66 @@
+//===- Passes.td - accel dialect passes --------------------*- tablegen -*-===//
+
+#ifndef SPARSEACCEL_ACCEL_PASSES
+#define SPARSEACCEL_ACCEL_PASSES
+
+include "mlir/Pass/PassBase.td"
+
+def AccelMap : Pass<"accel-map", "::mlir::ModuleOp"> {
+  let summary = "Choose a mapping for every contraction with the cost model";
+  let description = [{
+    For every `linalg` operation that multiplies two operands and
+    accumulates (matmul, batch_matmul, matvec, convolutions including
+    strided, dilated and depthwise ones, and any `linalg.generic` with a
+    multiply-accumulate body), derives the Einsum from its indexing maps,
+    builds the cost-model problem on the chosen architecture (a preset of
+    `presets/` or a Timeloop v0.3 `arch-file`), searches the mapspace and
+    attaches the best mapping as `accel.mapping` and its predicted cost as
+    `accel.cost`.
+
+    Roles: the operand defined by a constant is the weight (its density is
+    measured from the data, zero pattern included); the other input is the
+    activation, with density `activation-density`; the init operand is the
+    output. Operations the model cannot take are left unmapped with a
+    warning saying why; the rest of the module is still mapped.
+
+    ```
+    sparse-opt model.mlir --accel-map="arch=stc objective=edp budget=4000"
+    ```
+  }];
+  let options = [
+    Option<"arch", "arch", "std::string", /*default=*/"\"stc\"",
+           "Preset architecture: a file of presets/ (tc, stc, dstc, eyeriss, highlight)">,
+    Option<"archFile", "arch-file", "std::string", /*default=*/"\"\"",
+           "Timeloop v0.3 architecture + ERT + sparse_optimizations + "
+           "keep/bypass mapping file (overrides arch)">,
+    Option<"objective", "objective", "std::string", /*default=*/"\"edp\"",
+           "edp, energy or latency">,
+    Option<"strategy", "strategy", "std::string", /*default=*/"\"random\"",
+           "random (sampling + hill climbing) or exhaustive">,
+    Option<"budget", "budget", "uint64_t", /*default=*/"4000",
+           "Mappings to evaluate per operation">,
+    Option<"seed", "seed", "uint64_t", /*default=*/"1", "Search seed">,
+    Option<"threads", "threads", "unsigned", /*default=*/"0",
+           "Search threads (0: all cores); never changes the result">,
+    Option<"activationDensity", "activation-density", "double",
+           /*default=*/"1.0",
+           "Density of non-constant inputs (uniformly random zeros)">,
+  ];
+  let dependentDialects = ["::mlir::accel::AccelDialect"];
+}
+
+def AccelReport : Pass<"accel-report", "::mlir::ModuleOp"> {
+  let summary = "Print the predicted cost of every mapped operation";
+  let description = [{
+    Per operation and per function: cycles, energy, energy-delay product and
+    the speedup over the same design running dense data, as text, JSON or
+    CSV. Unmapped contractions are listed as such. The IR is unchanged.
+  }];
+  let options = [
+    Option<"format", "format", "std::string", /*default=*/"\"text\"",
+           "text, json or csv">,
+  ];
+  let dependentDialects = ["::mlir::accel::AccelDialect"];
+}
+
+#endif // SPARSEACCEL_ACCEL_PASSES

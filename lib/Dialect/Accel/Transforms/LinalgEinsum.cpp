@@ -1,0 +1,288 @@
+//===- LinalgEinsum.cpp - The cost-model Einsum of a linalg operation -----===//
+//
+// The one place where IR meets the cost model's structs: an Einsum from a
+// linalg operation's indexing maps, and a model mapping/cost to and from
+// accel attributes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LinalgEinsum.h"
+
+#include "SparseAccel/Dialect/Fiber/IR/FiberAttrs.h"
+#include "SparseAccel/Dialect/Fiber/Utils/ConstantData.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/AffineExpr.h"
+#include "mlir/IR/Matchers.h"
+
+using namespace mlir;
+using namespace mlir::accel;
+using namespace sparseaccel::model;
+
+/// Follows casts (extension, truncation, int/float conversions).
+static Value skipCasts(Value v) {
+  while (Operation *def = v.getDefiningOp()) {
+    if (!isa<arith::ExtFOp, arith::ExtSIOp, arith::ExtUIOp, arith::TruncFOp,
+             arith::TruncIOp, arith::SIToFPOp, arith::UIToFPOp>(def))
+      break;
+    v = def->getOperand(0);
+  }
+  return v;
+}
+
+/// True when the body computes out + in0 * in1 (in any operand order).
+static bool isMultiplyAccumulate(linalg::LinalgOp op) {
+  Block *body = op.getBlock();
+  if (!body || body->getNumArguments() != 3)
+    return false;
+  auto yield = dyn_cast<linalg::YieldOp>(body->getTerminator());
+  if (!yield || yield.getNumOperands() != 1)
+    return false;
+  Operation *add = yield.getOperand(0).getDefiningOp();
+  if (!add || !isa<arith::AddFOp, arith::AddIOp>(add))
+    return false;
+  Value acc = body->getArgument(2);
+  for (int i = 0; i < 2; ++i) {
+    Value a = add->getOperand(i), m = add->getOperand(1 - i);
+    if (a != acc)
+      continue;
+    Operation *mul = m.getDefiningOp();
+    if (!mul || !isa<arith::MulFOp, arith::MulIOp>(mul))
+      return false;
+    Value x = skipCasts(mul->getOperand(0)), y = skipCasts(mul->getOperand(1));
+    return (x == body->getArgument(0) && y == body->getArgument(1)) ||
+           (x == body->getArgument(1) && y == body->getArgument(0));
+  }
+  return false;
+}
+
+/// An affine expression as a sum of coefficient * dimension terms.
+static LogicalResult linearTerms(AffineExpr e,
+                                 std::vector<ProjectionTerm> &terms,
+                                 int64_t scale = 1) {
+  if (auto d = dyn_cast<AffineDimExpr>(e)) {
+    terms.push_back({d.getPosition(), scale});
+    return success();
+  }
+  if (isa<AffineConstantExpr>(e))
+    return success(); // an offset moves the window, not its size
+  auto bin = dyn_cast<AffineBinaryOpExpr>(e);
+  if (!bin)
+    return failure();
+  if (bin.getKind() == AffineExprKind::Add)
+    return success(succeeded(linearTerms(bin.getLHS(), terms, scale)) &&
+                   succeeded(linearTerms(bin.getRHS(), terms, scale)));
+  if (bin.getKind() == AffineExprKind::Mul) {
+    if (auto c = dyn_cast<AffineConstantExpr>(bin.getRHS()))
+      return linearTerms(bin.getLHS(), terms, scale * c.getValue());
+    if (auto c = dyn_cast<AffineConstantExpr>(bin.getLHS()))
+      return linearTerms(bin.getRHS(), terms, scale * c.getValue());
+  }
+  return failure();
+}
+
+/// True when, along some axis, every aligned group of H elements (H in
+/// 2, 4, 8, 16) holds the same number of non-zeros: G:H structured sparsity.
+static bool isStructured(const std::vector<uint8_t> &mask,
+                         ArrayRef<int64_t> shape) {
+  if (shape.empty() || mask.empty())
+    return false;
+  int64_t total = 1;
+  for (int64_t e : shape)
+    total *= e;
+  if (total != int64_t(mask.size()))
+    return false;
+  for (unsigned axis = 0; axis < shape.size(); ++axis) {
+    int64_t inner = 1;
+    for (unsigned a = axis + 1; a < shape.size(); ++a)
+      inner *= shape[a];
+    for (int64_t h : {4, 2, 8, 16}) {
+      if (shape[axis] % h != 0)
+        continue;
+      int64_t expected = -1;
+      bool ok = true;
+      for (int64_t base = 0; base < total && ok; ++base) {
+        int64_t coord = (base / inner) % shape[axis];
+        if (coord % h != 0)
+          continue;
+        int64_t count = 0;
+        for (int64_t j = 0; j < h; ++j)
+          count += mask[base + j * inner];
+        if (expected < 0)
+          expected = count;
+        ok = count == expected;
+      }
+      if (ok && expected > 0 && expected < h)
+        return true;
+    }
+  }
+  return false;
+}
+
+FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
+                                               double activationDensity,
+                                               std::string &why) {
+  if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1) {
+    why = "the cost model takes two input operands and one output";
+    return failure();
+  }
+  if (!op.hasPureTensorSemantics()) {
+    why = "only operations on tensors are mapped";
+    return failure();
+  }
+  if (!isMultiplyAccumulate(op)) {
+    why = "the body is not a multiply-accumulate";
+    return failure();
+  }
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  for (int64_t r : ranges)
+    if (ShapedType::isDynamic(r)) {
+      why = "dynamic shapes are not supported (the model needs every loop "
+            "bound)";
+      return failure();
+    }
+  OpEinsum out;
+  WorkloadSpec &w = out.workload;
+  for (unsigned d = 0; d < ranges.size(); ++d) {
+    w.dimNames.push_back("d" + std::to_string(d));
+    w.bounds.push_back(std::max<int64_t>(ranges[d], 1));
+  }
+  // Roles: the constant input is the weight.
+  auto isConstant = [](Value v) {
+    return matchPattern(v, m_Constant()) ||
+           isa_and_nonnull<arith::ConstantOp>(v.getDefiningOp());
+  };
+  Value in0 = op.getDpsInputOperand(0)->get(),
+        in1 = op.getDpsInputOperand(1)->get();
+  unsigned weightIdx = isConstant(in1) && !isConstant(in0) ? 1 : 0;
+  if (!isConstant(in0) && !isConstant(in1))
+    weightIdx = 1; // the right-hand operand, as in x @ W
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  const char *names[3] = {"Weights", "Inputs", "Outputs"};
+  unsigned operandOf[3] = {weightIdx, 1 - weightIdx, 2};
+  for (unsigned role = 0; role < 3; ++role) {
+    DataSpaceSpec ds;
+    ds.name = names[role];
+    ds.readWrite = role == 2;
+    AffineMap map = maps[operandOf[role]];
+    for (AffineExpr e : map.getResults()) {
+      std::vector<ProjectionTerm> terms;
+      if (failed(linearTerms(e, terms))) {
+        why = "an indexing map is not a sum of scaled loop indices";
+        return failure();
+      }
+      ds.axes.push_back(terms);
+    }
+    w.dataSpaces.push_back(ds);
+  }
+  // Densities: weights measured from their constant, activations as told.
+  w.densities.assign(3, DensitySpec::dense());
+  Value weight = weightIdx ? in1 : in0;
+  ElementsAttr data;
+  if (auto cst = weight.getDefiningOp<arith::ConstantOp>())
+    data = dyn_cast<ElementsAttr>(cst.getValue());
+  if (data) {
+    std::string reason;
+    auto flags = fiber::getNonZeroFlags(data, &reason);
+    if (succeeded(flags)) {
+      uint64_t nnz = 0;
+      auto mask = std::make_shared<std::vector<uint8_t>>(flags->size());
+      for (size_t i = 0; i < flags->size(); ++i) {
+        (*mask)[i] = (*flags)[i];
+        nnz += (*flags)[i];
+      }
+      out.weightDensity = flags->empty() ? 1.0 : double(nnz) / flags->size();
+      auto shape = cast<ShapedType>(weight.getType()).getShape();
+      if (out.weightDensity < 1.0 && isStructured(*mask, shape))
+        // Every aligned G:H group holds the same number of non-zeros: the
+        // fixed-structured law is exact for it.
+        w.densities[0] = DensitySpec::fixedStructured(out.weightDensity);
+      else if (mask->size() == w.dataSpaceSize(0))
+        w.densities[0] = DensitySpec::actualData(mask);
+      else if (out.weightDensity < 1.0)
+        w.densities[0] = DensitySpec::fixedStructured(out.weightDensity);
+      if (nnz == 0)
+        w.densities[0] = DensitySpec::fixedStructured(1e-9);
+    }
+  } else if (auto enc = fiber::getFiberEncoding(weight.getType())) {
+    auto shaped = cast<ShapedType>(weight.getType());
+    FailureOr<double> d = enc.getExpectedDensity(shaped.getShape());
+    if (succeeded(d) && *d > 0 && *d < 1) {
+      w.densities[0] = DensitySpec::fixedStructured(*d);
+      out.weightDensity = *d;
+    }
+  }
+  if (activationDensity > 0 && activationDensity < 1)
+    w.densities[1] = DensitySpec::hypergeometric(activationDensity);
+  return out;
+}
+
+MappingAttr mlir::accel::toMappingAttr(MLIRContext *ctx, const ModelSpec &spec,
+                                       const MappingSpec &mapping) {
+  SmallVector<Attribute> levels;
+  for (unsigned l = 0; l < mapping.levels.size(); ++l) {
+    const LevelMappingSpec &lm = mapping.levels[l];
+    SmallVector<Attribute> loops, keep;
+    for (const LoopSpec &lp : lm.loops) {
+      const char *kind = lp.kind == LoopKind::Temporal   ? "temporal"
+                         : lp.kind == LoopKind::SpatialX ? "spatial_x"
+                                                         : "spatial_y";
+      loops.push_back(LoopAttr::get(
+          ctx, StringAttr::get(ctx, spec.workload.dimNames[lp.dim]), lp.bound,
+          StringAttr::get(ctx, kind)));
+    }
+    for (unsigned ds = 0; ds < lm.keep.size(); ++ds)
+      if (lm.keep[ds])
+        keep.push_back(StringAttr::get(ctx, spec.workload.dataSpaces[ds].name));
+    levels.push_back(LevelMappingAttr::get(
+        ctx, StringAttr::get(ctx, spec.arch.levels[l].name),
+        ArrayAttr::get(ctx, loops), ArrayAttr::get(ctx, keep)));
+  }
+  return MappingAttr::get(ctx, ArrayAttr::get(ctx, levels));
+}
+
+FailureOr<MappingSpec> mlir::accel::fromMappingAttr(MappingAttr attr,
+                                                    const ModelSpec &spec,
+                                                    std::string &why) {
+  MappingSpec out;
+  if (attr.getLevels().size() != spec.arch.levels.size()) {
+    why = "the mapping has " + std::to_string(attr.getLevels().size()) +
+          " levels but the architecture " +
+          std::to_string(spec.arch.levels.size());
+    return failure();
+  }
+  for (auto [l, a] : llvm::enumerate(attr.getLevels())) {
+    auto level = cast<LevelMappingAttr>(a);
+    if (level.getName().getValue() != spec.arch.levels[l].name) {
+      why = "level " + std::to_string(l) + " is '" +
+            level.getName().getValue().str() + "' in the mapping but '" +
+            spec.arch.levels[l].name + "' in the architecture";
+      return failure();
+    }
+    LevelMappingSpec lm;
+    lm.keep.assign(spec.workload.dataSpaces.size(), false);
+    for (Attribute k : level.getKeep()) {
+      int ds = spec.workload.findDataSpace(cast<StringAttr>(k).str());
+      if (ds < 0) {
+        why = "unknown tensor '" + cast<StringAttr>(k).str() + "'";
+        return failure();
+      }
+      lm.keep[ds] = true;
+    }
+    for (Attribute x : level.getLoops()) {
+      auto loop = cast<LoopAttr>(x);
+      int d = spec.workload.findDim(loop.getDim().str());
+      if (d < 0) {
+        why = "unknown dimension '" + loop.getDim().str() + "'";
+        return failure();
+      }
+      StringRef kind = loop.getKind().getValue();
+      lm.loops.push_back({unsigned(d), loop.getBound(),
+                          kind == "temporal"    ? LoopKind::Temporal
+                          : kind == "spatial_x" ? LoopKind::SpatialX
+                                                : LoopKind::SpatialY});
+    }
+    out.levels.push_back(lm);
+  }
+  return out;
+}
