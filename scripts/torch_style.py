@@ -38,6 +38,7 @@ class Graph:
         self.resource_names = {}
         self.args = []
         self.have_zero = False
+        self.types = {}
 
     # -- naming ---------------------------------------------------------------
     def fresh(self, prefix=""):
@@ -58,11 +59,45 @@ class Graph:
     # -- values ---------------------------------------------------------------
     def input(self, shape):
         name = f"%arg{len(self.args)}"
-        self.args.append((name, shape))
+        self.args.append((name, shape, None))
         return name, shape
+
+    def declared_weight(self, shape, pattern=None):
+        """A weight passed as a function argument whose type declares its
+        sparsity with a #fiber.encoding: the G:H / HSS `pattern` along the
+        second dimension (the reduction), without materialising the data.
+        Used for networks too large to carry their weights as constants."""
+        name = f"%arg{len(self.args)}"
+        enc = None
+        if pattern:
+            dims = ["o", "c"] + [f"x{i}" for i in range(len(shape) - 2)]
+            block = 1
+            for _, h in pattern:
+                block *= h
+            ranks = ["o"]
+            if len(shape) > 2:
+                ranks.append("(" + ", ".join(dims[2:]) + ")")
+            ranks.append(f"c floordiv {block}")
+            size = block
+            for g, h in reversed(pattern):
+                size //= h
+                digit = f"(c floordiv {size}) mod {h}" if size > 1 else f"c mod {h}"
+                ranks.append(f"{digit} ({g}:{h}) CP")
+            enc = (f"#fiber.encoding<({', '.join(dims)}) -> "
+                   f"[{', '.join(ranks)}]>")
+        self.args.append((name, shape, enc))
+        if enc is not None:
+            self.types[name] = f"tensor<{_fmt_shape(shape)}xf32, {enc}>"
+        return name, shape
+
+    def type_of(self, x):
+        """The type of value `x`, with its encoding when it has one."""
+        return self.types.get(x[0], _tensor(x[1]))
 
     def weight(self, shape, pattern=None, scale=0.1):
         """A dense_resource constant; `pattern` prunes it (see prune())."""
+        if getattr(self, "declare_weights", False) and len(shape) > 1:
+            return self.declared_weight(shape, pattern)
         count = 1
         for d in shape:
             count *= d
@@ -152,9 +187,51 @@ class Graph:
         op = "linalg.depthwise_conv_2d_nchw_chw" if depthwise else "linalg.conv_2d_nchw_fchw"
         self.lines.append(
             f"    {name} = {op} {attrs} ins({x[0]}, {wgt[0]} : {_tensor(x[1])}, "
-            f"{_tensor(wgt[1])}) outs({init} : {_tensor(out_shape)}) -> {_tensor(out_shape)}"
+            f"{self.type_of(wgt)}) outs({init} : {_tensor(out_shape)}) -> {_tensor(out_shape)}"
         )
         return name, out_shape
+
+    def add(self, x, y):
+        """Elementwise x + y (a residual connection)."""
+        value, shape = x
+        rank = len(shape)
+        dims = ", ".join(f"d{i}" for i in range(rank))
+        ident = self.affine_map(f"({dims}) -> ({dims})")
+        iters = ", ".join(['"parallel"'] * rank)
+        empty = self.fresh()
+        name = self.fresh()
+        self.lines += [
+            f"    {empty} = tensor.empty() : {_tensor(shape)}",
+            f"    {name} = linalg.generic {{indexing_maps = [{ident}, {ident}, {ident}], "
+            f"iterator_types = [{iters}]}} ins({value}, {y[0]} : {_tensor(shape)}, "
+            f"{_tensor(shape)}) outs({empty} : {_tensor(shape)}) {{",
+            "    ^bb0(%in: f32, %in_1: f32, %out: f32):",
+            "      %s1 = arith.addf %in, %in_1 : f32",
+            "      linalg.yield %s1 : f32",
+            f"    }} -> {_tensor(shape)}",
+        ]
+        return name, shape
+
+    def global_avg_pool(self, x):
+        """Adaptive average pooling to 1x1, then flatten: [N, C]."""
+        value, shape = x
+        n, c, h, w = shape
+        out_shape = [n, c, 1, 1]
+        empty = self.fresh()
+        init = self.fresh()
+        window = self.fresh()
+        name = self.fresh()
+        self.lines += [
+            f"    {empty} = tensor.empty() : {_tensor(out_shape)}",
+            f"    {init} = linalg.fill ins({self.zero()} : f32) outs({empty} : "
+            f"{_tensor(out_shape)}) -> {_tensor(out_shape)}",
+            f"    {window} = tensor.empty() : tensor<{h}x{w}xf32>",
+            f"    {name} = linalg.pooling_nchw_sum {{dilations = dense<1> : vector<2xi64>, "
+            f"strides = dense<1> : vector<2xi64>}} ins({value}, {window} : "
+            f"{_tensor(shape)}, tensor<{h}x{w}xf32>) outs({init} : "
+            f"{_tensor(out_shape)}) -> {_tensor(out_shape)}",
+        ]
+        return self.flatten((name, out_shape))
 
     def relu(self, x):
         value, shape = x
@@ -240,7 +317,7 @@ class Graph:
         transposed = self.fresh("transposed_")
         self.lines += [
             f"    {t_empty} = tensor.empty() : {_tensor([k, out_features])}",
-            f"    {transposed} = linalg.transpose ins({wgt[0]} : {_tensor(wgt[1])}) "
+            f"    {transposed} = linalg.transpose ins({wgt[0]} : {self.type_of(wgt)}) "
             f"outs({t_empty} : {_tensor([k, out_features])}) permutation = [1, 0]",
         ]
         out_shape = [m, out_features]
@@ -272,7 +349,10 @@ class Graph:
         for text, alias in self.maps.items():
             out.append(f"{alias} = affine_map<{text}>")
         out.append(f'module attributes {{torch.debug_module_name = "{self.name}"}} {{')
-        args = ", ".join(f"{n}: {_tensor(s)}" for n, s in self.args)
+        def arg_type(s, enc):
+            return _tensor(s) if enc is None else (
+                f"tensor<{_fmt_shape(s)}xf32, {enc}>")
+        args = ", ".join(f"{n}: {arg_type(s, e)}" for n, s, e in self.args)
         out.append(f"  func.func @forward({args}) -> {_tensor(shape)} {{")
         out += self.lines
         out.append(f"    return {value} : {_tensor(shape)}")

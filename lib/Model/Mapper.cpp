@@ -163,6 +163,13 @@ public:
         elite.pop_back();
     }
     uint64_t left = budget > sampleBudget ? budget - sampleBudget : 0;
+    // Nothing valid yet: keep sampling with what is left.
+    for (; elite.empty() && left > 0; --left) {
+      Candidate c = randomCandidate(rng);
+      double s;
+      if (tryCandidate(c, best, evals, valid, fails, s))
+        elite.push_back({s, c});
+    }
     for (auto &[score, cand] : elite) {
       uint64_t steps = left / std::max<size_t>(1, elite.size());
       Candidate cur = cand;

@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -109,11 +110,14 @@ struct AccelReportPass : public accel::impl::AccelReportBase<AccelReportPass> {
       cycles += r.cost.getCycles();
       dense += r.cost.getDenseCycles();
       energy += r.cost.getEnergyPJ();
+      std::string sp = r.cost.getDenseCycles()
+                           ? llvm::formatv("{0:f2}x", speedup(r.cost)).str()
+                           : std::string("n/a (no dense mapping found)");
       os << llvm::format("  %-28s %12llu cycles %12.3f uJ  EDP %.3e  "
-                         "speedup %.2fx  (%s)\n",
+                         "speedup %s  (%s)\n",
                          r.op.c_str(), (unsigned long long)r.cost.getCycles(),
                          r.cost.getEnergyPJ() / 1e6, r.cost.getEDP(),
-                         speedup(r.cost), r.loc.c_str());
+                         sp.c_str(), r.loc.c_str());
     }
     flush();
   }

@@ -176,8 +176,14 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
     w.dataSpaces.push_back(ds);
   }
   // Densities: weights measured from their constant, activations as told.
+  // A transposed weight (nn.Linear) is read through the transpose.
   w.densities.assign(3, DensitySpec::dense());
   Value weight = weightIdx ? in1 : in0;
+  SmallVector<int64_t> perm;
+  if (auto tr = weight.getDefiningOp<linalg::TransposeOp>()) {
+    weight = tr.getInput();
+    perm.assign(tr.getPermutation().begin(), tr.getPermutation().end());
+  }
   ElementsAttr data;
   if (auto cst = weight.getDefiningOp<arith::ConstantOp>())
     data = dyn_cast<ElementsAttr>(cst.getValue());
@@ -187,12 +193,37 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
     if (succeeded(flags)) {
       uint64_t nnz = 0;
       auto mask = std::make_shared<std::vector<uint8_t>>(flags->size());
-      for (size_t i = 0; i < flags->size(); ++i) {
-        (*mask)[i] = (*flags)[i];
+      auto srcShape = cast<ShapedType>(weight.getType()).getShape();
+      for (size_t i = 0; i < flags->size(); ++i)
         nnz += (*flags)[i];
+      if (perm.empty()) {
+        for (size_t i = 0; i < flags->size(); ++i)
+          (*mask)[i] = (*flags)[i];
+      } else {
+        // Element at source index s lands at the transposed position whose
+        // coordinate j is s's coordinate perm[j].
+        SmallVector<int64_t> dstShape, coord(srcShape.size());
+        for (int64_t p : perm)
+          dstShape.push_back(srcShape[p]);
+        for (size_t i = 0; i < flags->size(); ++i) {
+          size_t rest = i;
+          for (int d = int(srcShape.size()) - 1; d >= 0; --d) {
+            coord[d] = rest % srcShape[d];
+            rest /= srcShape[d];
+          }
+          size_t dst = 0;
+          for (unsigned j = 0; j < perm.size(); ++j)
+            dst = dst * dstShape[j] + coord[perm[j]];
+          (*mask)[dst] = (*flags)[i];
+        }
       }
       out.weightDensity = flags->empty() ? 1.0 : double(nnz) / flags->size();
-      auto shape = cast<ShapedType>(weight.getType()).getShape();
+      SmallVector<int64_t> shape(srcShape.begin(), srcShape.end());
+      if (!perm.empty()) {
+        shape.clear();
+        for (int64_t p : perm)
+          shape.push_back(srcShape[p]);
+      }
       if (out.weightDensity < 1.0 && isStructured(*mask, shape))
         // Every aligned G:H group holds the same number of non-zeros: the
         // fixed-structured law is exact for it.
