@@ -224,7 +224,15 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
         for (int64_t p : perm)
           shape.push_back(srcShape[p]);
       }
-      if (out.weightDensity < 1.0 && isStructured(*mask, shape))
+      // A pattern --fiber-infer-sparsity found (G:H or HSS) makes the
+      // fixed-structured law exact; so does any single-rank G:H.
+      auto inferred =
+          weight.getDefiningOp()->getAttrOfType<fiber::EncodingAttr>(
+              "fiber.encoding");
+      bool patterned = inferred && inferred.getDensity() &&
+                       inferred.getDensity().getKind() ==
+                           fiber::DensityKind::FixedStructured;
+      if (out.weightDensity < 1.0 && (patterned || isStructured(*mask, shape)))
         // Every aligned G:H group holds the same number of non-zeros: the
         // fixed-structured law is exact for it.
         w.densities[0] = DensitySpec::fixedStructured(out.weightDensity);

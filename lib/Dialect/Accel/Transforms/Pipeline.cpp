@@ -1,6 +1,7 @@
 //===- Pipeline.cpp - --sparse-accel-pipeline -----------------------------===//
 
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
+#include "SparseAccel/Dialect/Fiber/Transforms/Passes.h"
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -37,6 +38,15 @@ void mlir::accel::registerSparseAccelPipeline() {
       "Map every contraction onto an accelerator with the cost model and "
       "report the predicted costs",
       [](OpPassManager &pm, const PipelineOptions &o) {
+        // torch-mlir's #sparse_tensor inputs become fibertrees, weights are
+        // measured, then every contraction is mapped and reported.
+        fiber::FiberImportSparseTensorOptions imp;
+        imp.allowPartial = true;
+        pm.addPass(fiber::createFiberImportSparseTensor(imp));
+        fiber::FiberInferSparsityOptions infer;
+        infer.activationDensity =
+            o.activationDensity < 1.0 ? double(o.activationDensity) : 0.0;
+        pm.addPass(fiber::createFiberInferSparsity(infer));
         AccelMapOptions map;
         map.arch = o.arch;
         map.archFile = o.archFile;

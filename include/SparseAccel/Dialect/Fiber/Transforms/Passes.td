@@ -64,4 +64,36 @@ def FiberExportSparseTensor
   let dependentDialects = ["::mlir::sparse_tensor::SparseTensorDialect"];
 }
 
+def FiberInferSparsity : Pass<"fiber-infer-sparsity", "::mlir::ModuleOp"> {
+  let summary = "Measure weight constants and attach their fibertree encoding";
+  let description = [{
+    For every tensor constant (`dense<...>` or `dense_resource<...>`) used
+    by a `linalg` operation, reads the data, measures its density and finds
+    the tightest pattern it satisfies along each dimension: a `G:H` rule
+    (H in 2, 4, 8, the group sizes hardware exploits; G the largest count of
+    non-zeros in any aligned group of H) or a two-rank HSS
+    `C1(G1:H1) -> C0(G0:H0)` (H0 in 2, 4; H1 in 2, 4, 8; G1 the largest
+    count of non-empty H0-blocks in any group of H1 blocks). The pattern with the
+    lowest density bound wins (ties: one rank, then the last dimension, then
+    the first found, i.e. the smaller inner group). The
+    constant gets `fiber.encoding = #fiber.encoding<...>` with a
+    `#fiber.density` (fixed-structured when a pattern holds, uniform
+    otherwise); its type is left unchanged so every user still verifies.
+
+    With `activation-density`, every function argument without an encoding
+    gets `fiber.density = #fiber.density<uniform, d>`. Results of ReLU-like
+    operations get a remark: they are about half zeros at run time.
+
+    ```
+    sparse-opt model.mlir --fiber-infer-sparsity="activation-density=0.5"
+    ```
+  }];
+  let options = [
+    Option<"activationDensity", "activation-density", "double",
+           /*default=*/"0.0",
+           "Density to declare on function arguments (0: none)">,
+  ];
+  let dependentDialects = ["::mlir::fiber::FiberDialect"];
+}
+
 #endif // SPARSEACCEL_FIBER_PASSES
