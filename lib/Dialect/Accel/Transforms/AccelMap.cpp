@@ -137,6 +137,7 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
       uint64_t denseCycles = denseCost.success ? denseCost.cycles : 0;
       double denseEnergy = denseCost.success ? denseCost.energy : 0.0;
       op->setAttr("accel.mapping", toMappingAttr(ctx, in.spec, found.best));
+      op->setAttr("accel.traffic", toTrafficAttr(ctx, found.cost));
       Type f64 = Float64Type::get(ctx);
       op->setAttr("accel.cost",
                   CostAttr::get(ctx, found.cost.cycles,

@@ -25,6 +25,7 @@ struct Row {
   std::string func, op, loc;
   CostAttr cost;
   std::string why;
+  ArrayAttr traffic;
 };
 
 std::string locString(Location loc) {
@@ -51,9 +52,12 @@ struct AccelReportPass : public accel::impl::AccelReportBase<AccelReportPass> {
     std::vector<Row> rows;
     module.walk([&](linalg::LinalgOp op) {
       auto fn = op->getParentOfType<func::FuncOp>();
-      Row r{fn ? fn.getName().str() : "", op->getName().getStringRef().str(),
-            locString(op->getLoc()), op->getAttrOfType<CostAttr>("accel.cost"),
-            ""};
+      Row r{fn ? fn.getName().str() : "",
+            op->getName().getStringRef().str(),
+            locString(op->getLoc()),
+            op->getAttrOfType<CostAttr>("accel.cost"),
+            "",
+            op->getAttrOfType<ArrayAttr>("accel.traffic")};
       if (auto why = op->getAttrOfType<StringAttr>("accel.unmapped"))
         r.why = why.str();
       if (r.cost ||
@@ -157,6 +161,25 @@ struct AccelReportPass : public accel::impl::AccelReportBase<AccelReportPass> {
         o["dense_energy_pJ"] = r.cost.getDenseEnergyPJ();
         o["speedup_vs_dense"] = speedup(r.cost);
         o["mappings_evaluated"] = int64_t(r.cost.getEvaluated());
+        if (r.traffic) {
+          llvm::json::Array levels;
+          for (Attribute a : r.traffic) {
+            auto d = dyn_cast<DictionaryAttr>(a);
+            if (!d)
+              continue;
+            llvm::json::Object lv;
+            for (NamedAttribute na : d) {
+              if (auto s = dyn_cast<StringAttr>(na.getValue()))
+                lv[na.getName().str()] = s.str();
+              else if (auto i = dyn_cast<IntegerAttr>(na.getValue()))
+                lv[na.getName().str()] = i.getInt();
+              else if (auto f = dyn_cast<FloatAttr>(na.getValue()))
+                lv[na.getName().str()] = f.getValueAsDouble();
+            }
+            levels.push_back(std::move(lv));
+          }
+          o["levels"] = std::move(levels);
+        }
       }
       ops.push_back(std::move(o));
     }

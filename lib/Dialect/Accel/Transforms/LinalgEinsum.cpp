@@ -13,6 +13,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/AffineExpr.h"
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
 
 using namespace mlir;
@@ -324,4 +325,24 @@ FailureOr<MappingSpec> mlir::accel::fromMappingAttr(MappingAttr attr,
     out.levels.push_back(lm);
   }
   return out;
+}
+
+ArrayAttr mlir::accel::toTrafficAttr(MLIRContext *ctx,
+                                     const EvalResult &result) {
+  Builder b(ctx);
+  SmallVector<Attribute> levels;
+  for (const LevelStats &l : result.levels) {
+    double ops[3] = {0, 0, 0};
+    for (const TensorLevelStats &t : l.tensors)
+      if (t.kept)
+        for (int op = 0; op < 3; ++op)
+          ops[op] += t.actual[op] * double(t.utilizedInstances);
+    levels.push_back(b.getDictionaryAttr(
+        {b.getNamedAttr("level", b.getStringAttr(l.name)),
+         b.getNamedAttr("reads", b.getI64IntegerAttr(int64_t(ops[0]))),
+         b.getNamedAttr("fills", b.getI64IntegerAttr(int64_t(ops[1]))),
+         b.getNamedAttr("updates", b.getI64IntegerAttr(int64_t(ops[2]))),
+         b.getNamedAttr("energy_pJ", b.getF64FloatAttr(l.energy))}));
+  }
+  return b.getArrayAttr(levels);
 }

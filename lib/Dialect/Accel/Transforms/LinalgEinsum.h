@@ -4,6 +4,7 @@
 #define SPARSEACCEL_LIB_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
 
 #include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
+#include "SparseAccel/Model/Evaluate.h"
 #include "SparseAccel/Model/Spec.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -24,6 +25,12 @@ FailureOr<OpEinsum> extractEinsum(linalg::LinalgOp op, double activationDensity,
 MappingAttr toMappingAttr(MLIRContext *ctx,
                           const sparseaccel::model::ModelSpec &spec,
                           const sparseaccel::model::MappingSpec &mapping);
+
+/// Per storage level (innermost first): actual reads, fills and updates
+/// summed over tensors and instances, and energy (pJ), as a list of
+/// dictionaries `{level, reads, fills, updates, energy_pJ}`.
+ArrayAttr toTrafficAttr(MLIRContext *ctx,
+                        const sparseaccel::model::EvalResult &result);
 
 FailureOr<sparseaccel::model::MappingSpec>
 fromMappingAttr(MappingAttr attr, const sparseaccel::model::ModelSpec &spec,

@@ -4,11 +4,12 @@
 // and the factors multiply back to the problem (64 x 32 x 128).
 // CHECK-LABEL: func.func @matmul
 // CHECK: linalg.matmul
-// CHECK-SAME: accel.cost = #accel.cost<cycles = {{[0-9]+}}, energy = {{.*}} : f64
+// CHECK-SAME: accel.cost = #accel.cost<cycles = {{[0-9]+}}, energy = {{[0-9.e+]+}} : f64
 // CHECK-SAME: accel.mapping = #accel.mapping<[#accel.level<"LRF"
 // CHECK-SAME: #accel.level<"RF"
 // CHECK-SAME: #accel.level<"SMEM"
 // CHECK-SAME: #accel.level<"DRAM"
+// CHECK-SAME: accel.traffic = [{energy_pJ = {{[0-9.e+]+}} : f64, fills = {{[0-9]+}} : i64, level = "LRF", reads = {{[0-9]+}} : i64, updates = {{[0-9]+}} : i64}
 func.func @matmul(%x: tensor<64x128xf32>, %w: tensor<128x32xf32>,
                   %o: tensor<64x32xf32>) -> tensor<64x32xf32> {
   %r = linalg.matmul ins(%x, %w : tensor<64x128xf32>, tensor<128x32xf32>)

@@ -19,6 +19,9 @@
 // STC: total: 1024 cycles
 
 // JSON: "arch": "stc",
+// JSON: "levels": [
+// JSON: "level": "LRF",
+// JSON: "level": "DRAM",
 // JSON: "mapped": true,
 // JSON: "speedup_vs_dense":
 
