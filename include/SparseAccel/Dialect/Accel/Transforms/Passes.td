@@ -29,7 +29,8 @@ def AccelMap : Pass<"accel-map", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"arch", "arch", "std::string", /*default=*/"\"stc\"",
-           "Preset architecture: a file of presets/ (tc, stc, dstc, eyeriss, highlight)">,
+           "Preset architecture: a file of presets/ (tc, stc, stc-flexible, "
+           "dstc, s2ta, eyeriss, highlight)">,
     Option<"archFile", "arch-file", "std::string", /*default=*/"\"\"",
            "Timeloop v0.3 architecture + ERT + sparse_optimizations + "
            "keep/bypass mapping file (overrides arch)">,
