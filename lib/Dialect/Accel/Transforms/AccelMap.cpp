@@ -1,6 +1,6 @@
 //===- AccelMap.cpp - Map contractions with the cost model ----------------===//
 
-#include "LinalgEinsum.h"
+#include "SparseAccel/Dialect/Accel/Transforms/LinalgEinsum.h"
 
 #include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"

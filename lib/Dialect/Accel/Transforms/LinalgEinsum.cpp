@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "LinalgEinsum.h"
+#include "SparseAccel/Dialect/Accel/Transforms/LinalgEinsum.h"
 
 #include "SparseAccel/Dialect/Fiber/IR/FiberAttrs.h"
 #include "SparseAccel/Dialect/Fiber/Utils/ConstantData.h"

@@ -1,7 +1,7 @@
 //===- LinalgEinsum.h - The cost-model Einsum of a linalg op ----*- C++ -*-===//
 
-#ifndef SPARSEACCEL_LIB_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
-#define SPARSEACCEL_LIB_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
+#ifndef SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
+#define SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
 
 #include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
 #include "SparseAccel/Model/Evaluate.h"
@@ -38,4 +38,4 @@ fromMappingAttr(MappingAttr attr, const sparseaccel::model::ModelSpec &spec,
 
 } // namespace mlir::accel
 
-#endif // SPARSEACCEL_LIB_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
+#endif // SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
