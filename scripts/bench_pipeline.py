@@ -21,7 +21,7 @@ def main():
     ap.add_argument("--sparse-opt", required=True)
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--examples", default=os.path.join(here, "..", "examples"))
-    ap.add_argument("--budgets", type=int, nargs="+", default=[4000, 20000])
+    ap.add_argument("--budgets", type=int, nargs="+", default=[4000, 10000, 20000])
     ap.add_argument("--arch", default="highlight")
     args = ap.parse_args()
     print("| example | arch | budget | ops mapped | seconds | seconds per op | evaluations/s |")

@@ -151,6 +151,16 @@ public:
     // the best few.
     std::vector<std::pair<double, Candidate>> elite;
     uint64_t sampleBudget = std::max<uint64_t>(1, budget / 4);
+    // Shard 0 also starts from a greedy mapping: fill every fan-out with the
+    // largest dimensions, then sink temporal factors into the innermost
+    // buffers that still hold their tiles.
+    if (shard == 0 && budget > 1) {
+      Candidate g = greedyCandidate();
+      double s;
+      if (tryCandidate(g, best, evals, valid, fails, s))
+        elite.push_back({s, g});
+      --budget;
+    }
     for (uint64_t i = 0; i < sampleBudget; ++i) {
       Candidate c = randomCandidate(rng);
       double s;
@@ -246,6 +256,63 @@ private:
         }
       }
     }
+  }
+
+  Candidate greedyCandidate() const {
+    Candidate c = skeleton();
+    std::vector<std::vector<int64_t>> primes(nd_);
+    std::vector<int64_t> left(nd_);
+    for (unsigned d = 0; d < nd_; ++d) {
+      primes[d] = primeFactors(remaining_[d]);
+      left[d] = remaining_[d];
+    }
+    for (int l = int(nl_) - 1; l >= 0; --l) {
+      const LevelMapConstraint &lc = cons_.levels[l];
+      if (!lc.spatialFree || lc.spatialDims.empty())
+        continue;
+      for (int axis = 0; axis < 2; ++axis) {
+        int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY, used = 1;
+        auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
+        while (true) {
+          int best = -1;
+          for (unsigned d : lc.spatialDims)
+            if (!primes[d].empty() && used * primes[d].back() <= cap &&
+                (best < 0 || left[d] > left[best]))
+              best = d;
+          if (best < 0)
+            break;
+          int64_t p = primes[best].back();
+          primes[best].pop_back();
+          used *= p;
+          fac[best] *= p;
+          left[best] /= p;
+        }
+      }
+    }
+    // Everything temporal starts at the top; move prime factors down to the
+    // innermost level whose tiles still fit.
+    for (unsigned d = 0; d < nd_; ++d)
+      for (int64_t p : primes[d])
+        c.temporal[nl_ - 1][d] *= p;
+    for (unsigned l = 0; l + 1 < nl_; ++l)
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (unsigned d = 0; d < nd_; ++d) {
+          auto ps = primeFactors(c.temporal[nl_ - 1][d]);
+          if (ps.empty())
+            continue;
+          int64_t p = ps.front();
+          c.temporal[nl_ - 1][d] /= p;
+          c.temporal[l][d] *= p;
+          if (mayFit(toMapping(tmpl_, c))) {
+            moved = true;
+          } else {
+            c.temporal[l][d] /= p;
+            c.temporal[nl_ - 1][d] *= p;
+          }
+        }
+      }
+    return c;
   }
 
   Candidate randomCandidate(std::mt19937_64 &rng) const {

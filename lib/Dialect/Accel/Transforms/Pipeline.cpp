@@ -20,7 +20,7 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
                                 llvm::cl::init("edp")};
   Option<uint64_t> budget{*this, "budget",
                           llvm::cl::desc("Mappings to evaluate per op"),
-                          llvm::cl::init(4000)};
+                          llvm::cl::init(10000)};
   Option<uint64_t> seed{*this, "seed", llvm::cl::desc("Search seed"),
                         llvm::cl::init(1)};
   Option<double> activationDensity{

@@ -38,7 +38,7 @@ def AccelMap : Pass<"accel-map", "::mlir::ModuleOp"> {
            "edp, energy or latency">,
     Option<"strategy", "strategy", "std::string", /*default=*/"\"random\"",
            "random (sampling + hill climbing) or exhaustive">,
-    Option<"budget", "budget", "uint64_t", /*default=*/"4000",
+    Option<"budget", "budget", "uint64_t", /*default=*/"10000",
            "Mappings to evaluate per operation">,
     Option<"seed", "seed", "uint64_t", /*default=*/"1", "Search seed">,
     Option<"threads", "threads", "unsigned", /*default=*/"0",
