@@ -1212,8 +1212,9 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
   }
 }
 
-FrontEndResult load(const std::vector<std::pair<std::string, std::string>> &bufs,
-                    const WorkloadSpec *workload = nullptr) {
+FrontEndResult
+load(const std::vector<std::pair<std::string, std::string>> &bufs,
+     const WorkloadSpec *workload = nullptr) {
   FrontEndResult res;
   Reader r(res.diagnostics);
   YamlForest forest;
