@@ -58,3 +58,24 @@ unsigned defaultMetadataBits(RankFormat format, int64_t extent) {
 }
 
 } // namespace sparseaccel::model
+
+std::optional<sparseaccel::model::RankFormat>
+sparseaccel::model::parseFormatChoice(llvm::StringRef text, unsigned &bits) {
+  text = text.trim();
+  bits = 0;
+  llvm::StringRef name = text;
+  if (size_t open = text.find('('); open != llvm::StringRef::npos) {
+    if (!text.ends_with(")"))
+      return std::nullopt;
+    name = text.substr(0, open).trim();
+    if (text.substr(open + 1, text.size() - open - 2)
+            .trim()
+            .getAsInteger(10, bits) ||
+        bits == 0 || bits > 64)
+      return std::nullopt;
+  }
+  auto f = parseRankFormat(name);
+  if (!f || !isCompressed(*f))
+    return std::nullopt;
+  return f;
+}

@@ -41,6 +41,11 @@ inline bool isCompressed(RankFormat format) {
          format == RankFormat::RLE;
 }
 
+/// A compressed rank format a design can decode: `CP`, `B` or `RLE`,
+/// optionally with its metadata word bits, `CP(4)` (`bits` 0: not given).
+std::optional<RankFormat> parseFormatChoice(llvm::StringRef text,
+                                            unsigned &bits);
+
 /// Bits needed to count up to `value` inclusive (at least 1).
 unsigned bitsFor(uint64_t value);
 

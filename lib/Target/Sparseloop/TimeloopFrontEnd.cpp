@@ -11,6 +11,9 @@
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
 #include "SparseAccel/Target/Sparseloop/YamlTree.h"
 
+#include "SparseAccel/Model/RankFormat.h"
+#include "SparseAccel/Model/StructuredPattern.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -1212,6 +1215,67 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
   }
 }
 
+//===----------------------------------------------------------------------===//
+// preset (the compiler's extension)
+//===----------------------------------------------------------------------===//
+
+void readPreset(Reader &r, const YamlNode *node, const WorkloadSpec &w,
+                PresetInfo &out) {
+  if (!node || !r.expect(node, YamlNode::Kind::Map, "'preset'"))
+    return;
+  r.checkKeys(node, {"name", "patterns", "swap_operands", "format_choices"},
+              "'preset'");
+  if (const YamlNode *n = node->get("name"))
+    if (auto v = r.string(n, "'name'"))
+      out.name = *v;
+  if (const YamlNode *n = node->get("swap_operands"))
+    if (auto v = r.boolean(n, "'swap-operands'"))
+      out.swapOperands = *v;
+  auto perTensor = [&](const char *key, auto check,
+                       std::map<std::string, std::vector<std::string>> &dst) {
+    const YamlNode *n = node->get(key);
+    if (!n || !r.expect(n, YamlNode::Kind::Map, "'" + std::string(key) + "'"))
+      return;
+    for (const YamlNode::Entry &e : n->entries) {
+      if (w.findDataSpace(e.spelled) < 0) {
+        r.error(e.keyLoc, "unknown data space '" + e.spelled + "' in '" +
+                              std::string(key) + "'");
+        continue;
+      }
+      if (!r.expect(e.value, YamlNode::Kind::Seq, "a list"))
+        continue;
+      for (const YamlNode *item : e.value->items)
+        if (auto v = r.string(item, "an entry of '" + std::string(key) + "'"))
+          if (check(item, *v))
+            dst[e.spelled].push_back(*v);
+    }
+  };
+  perTensor(
+      "patterns",
+      [&](const YamlNode *item, const std::string &v) {
+        std::string err;
+        if (!parsePattern(v, err)) {
+          r.error(item->loc, "bad pattern '" + v + "': " + err);
+          return false;
+        }
+        return true;
+      },
+      out.patterns);
+  perTensor(
+      "format_choices",
+      [&](const YamlNode *item, const std::string &v) {
+        unsigned bits;
+        if (!parseFormatChoice(v, bits)) {
+          r.error(item->loc, "bad format choice '" + v +
+                                 "' (expected CP, B or RLE, optionally "
+                                 "with metadata bits as in CP(4))");
+          return false;
+        }
+        return true;
+      },
+      out.formatChoices);
+}
+
 FrontEndResult
 load(const std::vector<std::pair<std::string, std::string>> &bufs,
      const WorkloadSpec *workload = nullptr) {
@@ -1270,6 +1334,7 @@ load(const std::vector<std::pair<std::string, std::string>> &bufs,
               /*keepOnly=*/workload != nullptr);
   readSparseOpts(r, section("sparse_optimizations"), spec.workload, spec.arch,
                  spec.sparse);
+  readPreset(r, section("preset"), spec.workload, res.preset);
   res.success = !r.failed();
   return res;
 }

@@ -25,9 +25,25 @@ struct FrontEndDiagnostic {
   std::string text;
 };
 
+/// The compiler's own `preset:` section of an architecture file (Timeloop
+/// ignores it): what the hardware can exploit beyond its SAFs.
+struct PresetInfo {
+  std::string name;
+  /// Per tensor role: structured patterns the hardware exploits
+  /// (`2:4`, `C1(2:{2..8})->C0(2:{2..4})`); empty: none declared.
+  std::map<std::string, std::vector<std::string>> patterns;
+  /// Whether the structured operand may be either input of a product.
+  bool swapOperands = true;
+  /// Per tensor role: the rank formats the hardware decodes for its
+  /// compressed ranks (`CP`, `B`, `RLE`, optionally with metadata bits
+  /// `CP(4)`), for --accel-assign-formats.
+  std::map<std::string, std::vector<std::string>> formatChoices;
+};
+
 struct FrontEndResult {
   bool success = false;
   model::ModelSpec spec;
+  PresetInfo preset;
   std::vector<FrontEndDiagnostic> diagnostics;
   /// "file:line:col" of every architecture component, by name, so errors
   /// the model finds later (a tile that does not fit) can point at it.

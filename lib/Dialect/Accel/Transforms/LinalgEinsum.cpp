@@ -157,7 +157,12 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
         in1 = op.getDpsInputOperand(1)->get();
   unsigned weightIdx = isConstant(in1) && !isConstant(in0) ? 1 : 0;
   if (!isConstant(in0) && !isConstant(in1))
-    weightIdx = 1; // the right-hand operand, as in x @ W
+    // The encoded operand, else the right-hand one, as in x @ W.
+    weightIdx = fiber::getFiberEncoding(in0.getType()) &&
+                        !fiber::getFiberEncoding(in1.getType())
+                    ? 0
+                    : 1;
+  out.weightOperand = weightIdx;
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   const char *names[3] = {"Weights", "Inputs", "Outputs"};
   unsigned operandOf[3] = {weightIdx, 1 - weightIdx, 2};
@@ -219,12 +224,14 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
         }
       }
       out.weightDensity = flags->empty() ? 1.0 : double(nnz) / flags->size();
+      out.weightMask = mask;
       SmallVector<int64_t> shape(srcShape.begin(), srcShape.end());
       if (!perm.empty()) {
         shape.clear();
         for (int64_t p : perm)
           shape.push_back(srcShape[p]);
       }
+      out.weightShape.assign(shape.begin(), shape.end());
       // A pattern --fiber-infer-sparsity found (G:H or HSS) makes the
       // fixed-structured law exact; so does any single-rank G:H.
       auto inferred =
@@ -251,98 +258,17 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
       w.densities[0] = DensitySpec::fixedStructured(*d);
       out.weightDensity = *d;
     }
+    // Structured ranks, bottom up; a rule with choices counts at its
+    // densest (what the data may be).
+    for (fiber::RankAttr rank : llvm::reverse(enc.getRanks())) {
+      fiber::RuleAttr rule = rank.getRule();
+      if (!rule.isStructured() || rule.getGs().empty() || rule.getHs().empty())
+        continue;
+      out.declaredRanks.push_back(
+          {*llvm::max_element(rule.getGs()), *llvm::min_element(rule.getHs())});
+    }
   }
   if (activationDensity > 0 && activationDensity < 1)
     w.densities[1] = DensitySpec::hypergeometric(activationDensity);
   return out;
-}
-
-MappingAttr mlir::accel::toMappingAttr(MLIRContext *ctx, const ModelSpec &spec,
-                                       const MappingSpec &mapping) {
-  SmallVector<Attribute> levels;
-  for (unsigned l = 0; l < mapping.levels.size(); ++l) {
-    const LevelMappingSpec &lm = mapping.levels[l];
-    SmallVector<Attribute> loops, keep;
-    for (const LoopSpec &lp : lm.loops) {
-      const char *kind = lp.kind == LoopKind::Temporal   ? "temporal"
-                         : lp.kind == LoopKind::SpatialX ? "spatial_x"
-                                                         : "spatial_y";
-      loops.push_back(LoopAttr::get(
-          ctx, StringAttr::get(ctx, spec.workload.dimNames[lp.dim]), lp.bound,
-          StringAttr::get(ctx, kind)));
-    }
-    for (unsigned ds = 0; ds < lm.keep.size(); ++ds)
-      if (lm.keep[ds])
-        keep.push_back(StringAttr::get(ctx, spec.workload.dataSpaces[ds].name));
-    levels.push_back(LevelMappingAttr::get(
-        ctx, StringAttr::get(ctx, spec.arch.levels[l].name),
-        ArrayAttr::get(ctx, loops), ArrayAttr::get(ctx, keep)));
-  }
-  return MappingAttr::get(ctx, ArrayAttr::get(ctx, levels));
-}
-
-FailureOr<MappingSpec> mlir::accel::fromMappingAttr(MappingAttr attr,
-                                                    const ModelSpec &spec,
-                                                    std::string &why) {
-  MappingSpec out;
-  if (attr.getLevels().size() != spec.arch.levels.size()) {
-    why = "the mapping has " + std::to_string(attr.getLevels().size()) +
-          " levels but the architecture " +
-          std::to_string(spec.arch.levels.size());
-    return failure();
-  }
-  for (auto [l, a] : llvm::enumerate(attr.getLevels())) {
-    auto level = cast<LevelMappingAttr>(a);
-    if (level.getName().getValue() != spec.arch.levels[l].name) {
-      why = "level " + std::to_string(l) + " is '" +
-            level.getName().getValue().str() + "' in the mapping but '" +
-            spec.arch.levels[l].name + "' in the architecture";
-      return failure();
-    }
-    LevelMappingSpec lm;
-    lm.keep.assign(spec.workload.dataSpaces.size(), false);
-    for (Attribute k : level.getKeep()) {
-      int ds = spec.workload.findDataSpace(cast<StringAttr>(k).str());
-      if (ds < 0) {
-        why = "unknown tensor '" + cast<StringAttr>(k).str() + "'";
-        return failure();
-      }
-      lm.keep[ds] = true;
-    }
-    for (Attribute x : level.getLoops()) {
-      auto loop = cast<LoopAttr>(x);
-      int d = spec.workload.findDim(loop.getDim().str());
-      if (d < 0) {
-        why = "unknown dimension '" + loop.getDim().str() + "'";
-        return failure();
-      }
-      StringRef kind = loop.getKind().getValue();
-      lm.loops.push_back({unsigned(d), loop.getBound(),
-                          kind == "temporal"    ? LoopKind::Temporal
-                          : kind == "spatial_x" ? LoopKind::SpatialX
-                                                : LoopKind::SpatialY});
-    }
-    out.levels.push_back(lm);
-  }
-  return out;
-}
-
-ArrayAttr mlir::accel::toTrafficAttr(MLIRContext *ctx,
-                                     const EvalResult &result) {
-  Builder b(ctx);
-  SmallVector<Attribute> levels;
-  for (const LevelStats &l : result.levels) {
-    double ops[3] = {0, 0, 0};
-    for (const TensorLevelStats &t : l.tensors)
-      if (t.kept)
-        for (int op = 0; op < 3; ++op)
-          ops[op] += t.actual[op] * double(t.utilizedInstances);
-    levels.push_back(b.getDictionaryAttr(
-        {b.getNamedAttr("level", b.getStringAttr(l.name)),
-         b.getNamedAttr("reads", b.getI64IntegerAttr(int64_t(ops[0]))),
-         b.getNamedAttr("fills", b.getI64IntegerAttr(int64_t(ops[1]))),
-         b.getNamedAttr("updates", b.getI64IntegerAttr(int64_t(ops[2]))),
-         b.getNamedAttr("energy_pJ", b.getF64FloatAttr(l.energy))}));
-  }
-  return b.getArrayAttr(levels);
 }

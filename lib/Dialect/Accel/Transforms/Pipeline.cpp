@@ -47,6 +47,13 @@ void mlir::accel::registerSparseAccelPipeline() {
         infer.activationDensity =
             o.activationDensity < 1.0 ? double(o.activationDensity) : 0.0;
         pm.addPass(fiber::createFiberInferSparsity(infer));
+        AccelAssignFormatsOptions formats;
+        formats.arch = o.arch;
+        formats.archFile = o.archFile;
+        formats.objective = o.objective;
+        formats.seed = o.seed;
+        formats.activationDensity = o.activationDensity;
+        pm.addPass(createAccelAssignFormats(formats));
         AccelMapOptions map;
         map.arch = o.arch;
         map.archFile = o.archFile;

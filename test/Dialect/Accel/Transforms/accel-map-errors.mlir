@@ -11,7 +11,7 @@
 // Nothing fits: the op is left unmapped with the reason.
 // RUN: sed 's/data_storage_depth: 4096/data_storage_depth: 1/' %src_root/presets/tc.yaml > %t.small.yaml
 // RUN: sparse-opt %s --accel-map="arch-file=%t.small.yaml budget=64" 2>&1 | FileCheck %s --check-prefix=FIT
-// FIT: warning: not mapped on '{{.*}}small.yaml': no valid mapping among {{[0-9]+}} candidates
+// FIT: warning: not mapped on '{{.*}}small': no valid mapping among {{[0-9]+}} candidates
 // FIT: linalg.matmul ins
 
 // An unknown objective.

@@ -3,11 +3,13 @@
 #ifndef SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
 #define SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_LINALGEINSUM_H
 
-#include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
+#include "SparseAccel/Dialect/Accel/Transforms/ModelConversion.h"
 #include "SparseAccel/Model/Evaluate.h"
 #include "SparseAccel/Model/Spec.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+
+#include <memory>
 
 namespace mlir::accel {
 
@@ -16,25 +18,20 @@ struct OpEinsum {
   /// Outputs (the names presets refer to).
   sparseaccel::model::WorkloadSpec workload;
   double weightDensity = 1.0;
+  /// Which input (0 or 1) is the weight.
+  unsigned weightOperand = 1;
+  /// The weight's non-zero mask and shape as the op reads it (constants
+  /// only), for checking structured patterns.
+  std::shared_ptr<std::vector<uint8_t>> weightMask;
+  std::vector<int64_t> weightShape;
+  /// (G, H) of the weight encoding's structured ranks, innermost first
+  /// (encoded operands without data).
+  std::vector<std::pair<int64_t, int64_t>> declaredRanks;
 };
 
 /// The Einsum of a multiply-accumulate linalg op, or failure with `why`.
 FailureOr<OpEinsum> extractEinsum(linalg::LinalgOp op, double activationDensity,
                                   std::string &why);
-
-MappingAttr toMappingAttr(MLIRContext *ctx,
-                          const sparseaccel::model::ModelSpec &spec,
-                          const sparseaccel::model::MappingSpec &mapping);
-
-/// Per storage level (innermost first): actual reads, fills and updates
-/// summed over tensors and instances, and energy (pJ), as a list of
-/// dictionaries `{level, reads, fills, updates, energy_pJ}`.
-ArrayAttr toTrafficAttr(MLIRContext *ctx,
-                        const sparseaccel::model::EvalResult &result);
-
-FailureOr<sparseaccel::model::MappingSpec>
-fromMappingAttr(MappingAttr attr, const sparseaccel::model::ModelSpec &spec,
-                std::string &why);
 
 } // namespace mlir::accel
 

@@ -5,6 +5,48 @@
 
 include "mlir/Pass/PassBase.td"
 
+def AccelAssignFormats : Pass<"accel-assign-formats", "::mlir::ModuleOp"> {
+  let summary = "Choose, per operation, the formats the design can decode";
+  let description = [{
+    For every operation `--accel-map` can take and every tensor for which
+    the design lists `format_choices` (for example `Weights: [CP, B, RLE]`
+    in a preset's `preset:` section), evaluates each format with the cost
+    model: the tensor's compressed ranks at every level are re-encoded in
+    it (a bitmask spends one bit per coordinate, coordinates and runs keep
+    the design's metadata width unless the choice gives one, as in
+    `CP(4)`), a mapping search of `budget` evaluations runs, and the format
+    with the best objective wins. The choice is written as
+    `accel.formats = {Weights = "B"}`, which `--accel-map` applies; a remark
+    lists every candidate's objective. Tensors without choices keep the
+    design's format.
+
+    The design comes from the module's `accel.design` or, as for
+    `--accel-map`, from `arch`/`arch-file` (and is then attached).
+
+    ```
+    sparse-opt model.mlir --accel-assign-formats="arch=stc-formats" \
+                          --accel-map="arch=stc-formats"
+    ```
+  }];
+  let options = [
+    Option<"arch", "arch", "std::string", /*default=*/"\"stc\"",
+           "Preset architecture (a file of presets/)">,
+    Option<"archFile", "arch-file", "std::string", /*default=*/"\"\"",
+           "Timeloop v0.3 architecture file (overrides arch)">,
+    Option<"objective", "objective", "std::string", /*default=*/"\"edp\"",
+           "edp, energy or latency">,
+    Option<"budget", "budget", "uint64_t", /*default=*/"2000",
+           "Mappings to evaluate per operation and candidate format">,
+    Option<"seed", "seed", "uint64_t", /*default=*/"1", "Search seed">,
+    Option<"threads", "threads", "unsigned", /*default=*/"0",
+           "Search threads (0: all cores); never changes the result">,
+    Option<"activationDensity", "activation-density", "double",
+           /*default=*/"1.0",
+           "Density of non-constant inputs (uniformly random zeros)">,
+  ];
+  let dependentDialects = ["::mlir::accel::AccelDialect"];
+}
+
 def AccelMap : Pass<"accel-map", "::mlir::ModuleOp"> {
   let summary = "Choose a mapping for every contraction with the cost model";
   let description = [{
@@ -16,6 +58,14 @@ def AccelMap : Pass<"accel-map", "::mlir::ModuleOp"> {
     `presets/` or a Timeloop v0.3 `arch-file`), searches the mapspace and
     attaches the best mapping as `accel.mapping` and its predicted cost as
     `accel.cost`.
+
+    The design is attached to the module as `accel.design` (an
+    `#accel.design`); when the module already has one and neither `arch`
+    nor `arch-file` is given, that design is used, so it can be edited in
+    the IR. Formats chosen by `--accel-assign-formats` (`accel.formats`)
+    are applied. When the design lists structured `patterns` for the
+    weights, they run at the density of the tightest pattern they satisfy,
+    or dense when they satisfy none (`accel.exploited` says which).
 
     Roles: the operand defined by a constant is the weight (its density is
     measured from the data, zero pattern included); the other input is the
@@ -30,7 +80,7 @@ def AccelMap : Pass<"accel-map", "::mlir::ModuleOp"> {
   let options = [
     Option<"arch", "arch", "std::string", /*default=*/"\"stc\"",
            "Preset architecture: a file of presets/ (tc, stc, stc-flexible, "
-           "dstc, s2ta, eyeriss, highlight)">,
+           "dstc, s2ta, highlight, eyeriss, eyeriss-v2, scnn, extensor)">,
     Option<"archFile", "arch-file", "std::string", /*default=*/"\"\"",
            "Timeloop v0.3 architecture + ERT + sparse_optimizations + "
            "keep/bypass mapping file (overrides arch)">,
