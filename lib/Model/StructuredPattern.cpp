@@ -180,14 +180,17 @@ bool sparseaccel::model::satisfies(const std::vector<uint8_t> &mask,
   return true;
 }
 
-std::optional<PatternChoice>
-sparseaccel::model::exploitedChoice(const StructuredPattern &pattern,
-                                    const std::vector<uint8_t> &mask,
-                                    const std::vector<int64_t> &shape) {
+std::optional<PatternChoice> sparseaccel::model::exploitedChoice(
+    const StructuredPattern &pattern, const std::vector<uint8_t> &mask,
+    const std::vector<int64_t> &shape, const std::vector<unsigned> &axes) {
+  std::vector<unsigned> candidates = axes;
+  if (candidates.empty())
+    for (unsigned axis = 0; axis < shape.size(); ++axis)
+      candidates.push_back(axis);
   // Tightest first: the first satisfied choice is the answer, and tight
   // choices on data that violates them fail within a few groups.
   for (const PatternChoice &c : patternChoices(pattern))
-    for (unsigned axis = 0; axis < shape.size(); ++axis)
+    for (unsigned axis : candidates)
       if (satisfies(mask, shape, axis, c))
         return c;
   return std::nullopt;

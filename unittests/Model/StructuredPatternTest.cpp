@@ -139,6 +139,17 @@ TEST(StructuredPattern, ExploitedChoiceIsTheTightestSatisfied) {
   EXPECT_DOUBLE_EQ(s->density, 0.25);
 }
 
+TEST(StructuredPattern, OnlyTheGivenAxesCount) {
+  // 2 x 4: each row is 2:4 along axis 1, but a column of 2 holds 2 of 2.
+  std::vector<uint8_t> mask = bits("1100"
+                                   "1100");
+  StructuredPattern stc = parse("2:4");
+  EXPECT_TRUE(exploitedChoice(stc, mask, {2, 4}, {1}));
+  // Axis 0 has extent 2, not a multiple of 4: nothing to exploit there.
+  EXPECT_FALSE(exploitedChoice(stc, mask, {2, 4}, {0}));
+  EXPECT_TRUE(exploitedChoice(stc, mask, {2, 4}));
+}
+
 TEST(StructuredPattern, UniformRandomDataSatisfiesNoTightPattern) {
   std::mt19937 rng(7);
   std::bernoulli_distribution keep(0.5);

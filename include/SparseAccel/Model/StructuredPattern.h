@@ -56,11 +56,11 @@ bool satisfies(const std::vector<uint8_t> &mask,
                const PatternChoice &choice);
 
 /// The density at which hardware exploiting `pattern` runs the data: the
-/// tightest choice the mask satisfies along some axis; none if it satisfies
-/// no choice.
-std::optional<PatternChoice> exploitedChoice(const StructuredPattern &pattern,
-                                             const std::vector<uint8_t> &mask,
-                                             const std::vector<int64_t> &shape);
+/// tightest choice the mask satisfies along one of `axes` (empty: any
+/// axis); none if it satisfies no choice.
+std::optional<PatternChoice> exploitedChoice(
+    const StructuredPattern &pattern, const std::vector<uint8_t> &mask,
+    const std::vector<int64_t> &shape, const std::vector<unsigned> &axes = {});
 
 /// Same for data known only by its declared per-rank rules (G, H),
 /// innermost first: a choice is satisfied when each declared rank has the

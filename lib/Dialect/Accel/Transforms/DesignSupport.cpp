@@ -115,7 +115,8 @@ static void applyPatterns(DesignAttr design, OpEinsum &einsum, ModelSpec &spec,
           continue;
         std::optional<PatternChoice> c =
             einsum.weightMask ? exploitedChoice(*pattern, *einsum.weightMask,
-                                                einsum.weightShape)
+                                                einsum.weightShape,
+                                                einsum.weightReductionAxes)
                               : exploitedChoice(*pattern, einsum.declaredRanks);
         if (c && (!best || c->density < best->density)) {
           best = c;

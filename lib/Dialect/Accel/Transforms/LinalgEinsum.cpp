@@ -181,6 +181,21 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
     }
     w.dataSpaces.push_back(ds);
   }
+  {
+    // A loop is a reduction when the output does not index it.
+    std::vector<bool> inOutput(w.bounds.size(), false);
+    for (const auto &axis : w.dataSpaces[2].axes)
+      for (const ProjectionTerm &t : axis)
+        inOutput[t.dim] = true;
+    const auto &axes = w.dataSpaces[0].axes;
+    for (unsigned a = 0; a < axes.size(); ++a) {
+      bool reduction = !axes[a].empty();
+      for (const ProjectionTerm &t : axes[a])
+        reduction &= !inOutput[t.dim];
+      if (reduction)
+        out.weightReductionAxes.push_back(a);
+    }
+  }
   // Densities: weights measured from their constant, activations as told.
   // A transposed weight (nn.Linear) is read through the transpose.
   w.densities.assign(3, DensitySpec::dense());

@@ -24,6 +24,9 @@ struct OpEinsum {
   /// only), for checking structured patterns.
   std::shared_ptr<std::vector<uint8_t>> weightMask;
   std::vector<int64_t> weightShape;
+  /// Axes of the weight indexed only by reduction loops: structured
+  /// hardware groups along the reduction (K of a GEMM, C/R/S of a conv).
+  std::vector<unsigned> weightReductionAxes;
   /// (G, H) of the weight encoding's structured ranks, innermost first
   /// (encoded operands without data).
   std::vector<std::pair<int64_t, int64_t>> declaredRanks;
