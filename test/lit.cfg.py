@@ -27,7 +27,8 @@ llvm_config.with_environment("PATH", config.sparseaccel_tools_dir, append_path=T
 
 tool_dirs = [config.sparseaccel_tools_dir, config.llvm_tools_dir]
 tools = [ToolSubst("sparse-opt", unresolved="fatal"),
-         ToolSubst("sparse-model", unresolved="fatal")]
+         ToolSubst("sparse-model", unresolved="fatal"),
+         ToolSubst("sparse-translate", unresolved="fatal")]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # Sparseloop's own outputs for the cost-model validation, when present.

@@ -163,6 +163,14 @@ static void defineRankModels(EvalState &st, unsigned ds) {
         s.loop.bound *= below[s.loop.dim];
         below[s.loop.dim] = 1;
       }
+      // A dimension without a loop here (a mapping may leave out trivial
+      // loops) still spans its extent from below: it lands where a
+      // Timeloop mapping file puts unlisted dimensions, outermost, in
+      // dimension order.
+      uint64_t whole = st.projectSize(ds, st.boundsBelow(st.levelEnd[l]));
+      for (unsigned d = 0; d < below.size(); ++d)
+        if (below[d] > 1 && st.relevant(ds, d))
+          nest.push_back({FlatLoop{d, below[d], LoopKind::Temporal, l}, whole});
     }
     bool innerToOuter = rep ? rep->innerToOuter : true;
     if (!applyRanks(nest, rep, firstRank, numRanks, innerToOuter, t.ranks)) {

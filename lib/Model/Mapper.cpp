@@ -66,7 +66,7 @@ MappingSpec toMapping(const ModelSpec &tmpl, const Candidate &c) {
         lm.loops.push_back({d, c.temporal[l][d], LoopKind::Temporal});
     m.levels.push_back(lm);
   }
-  return m;
+  return canonicalMapping(tmpl.workload, m);
 }
 
 std::string key(const Candidate &c) {
@@ -238,13 +238,21 @@ private:
         // A random share of the fan-out, so small spatial tiles are tried
         // as well as full ones.
         int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY;
+        int64_t mesh = axis == 0 ? lc.meshFanoutX : lc.meshFanoutY;
+        // Half the time stay within the physical mesh: beyond it only
+        // data that compacts enough is valid.
+        if (mesh && mesh < cap && rng() % 2 == 0)
+          cap = mesh;
         if (rng() % 4 == 0)
           cap = std::max<int64_t>(1, cap >> (1 + rng() % 3));
         int64_t used = 1;
         auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
+        const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
         for (int tries = 0; tries < 12; ++tries) {
           unsigned d = lc.spatialDims[rng() % lc.spatialDims.size()];
-          if (primes[d].empty())
+          // Timeloop's spatial permutation names a dimension once per
+          // level, so a dimension fans out along X or Y, not both.
+          if (primes[d].empty() || other[d] > 1)
             continue;
           size_t i = rng() % primes[d].size();
           int64_t p = primes[d][i];
@@ -271,12 +279,19 @@ private:
       if (!lc.spatialFree || lc.spatialDims.empty())
         continue;
       for (int axis = 0; axis < 2; ++axis) {
-        int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY, used = 1;
+        // The greedy start stays within the physical mesh, so it is valid
+        // whatever the data.
+        int64_t cap = axis == 0
+                          ? (lc.meshFanoutX ? lc.meshFanoutX : lc.maxFanoutX)
+                          : (lc.meshFanoutY ? lc.meshFanoutY : lc.maxFanoutY),
+                used = 1;
         auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
+        const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
         while (true) {
           int best = -1;
           for (unsigned d : lc.spatialDims)
-            if (!primes[d].empty() && used * primes[d].back() <= cap &&
+            if (!primes[d].empty() && other[d] == 1 &&
+                used * primes[d].back() <= cap &&
                 (best < 0 || left[d] > left[best]))
               best = d;
           if (best < 0)
@@ -339,12 +354,15 @@ private:
     unsigned d = lc.spatialDims[rng() % lc.spatialDims.size()];
     bool x = rng() % 2;
     auto &fac = x ? c.spatialX[l] : c.spatialY[l];
+    const auto &other = x ? c.spatialY[l] : c.spatialX[l];
     int64_t cap = x ? lc.maxFanoutX : lc.maxFanoutY;
     int64_t used = 1;
     for (int64_t f : fac)
       used *= f;
     if (rng() % 2) {
-      // temporal -> spatial
+      // temporal -> spatial (never onto the other axis's dimension)
+      if (other[d] > 1)
+        return;
       unsigned from = rng() % nl_;
       if (at0(cons_.levels[from].temporalFixed, d))
         return;
@@ -595,6 +613,8 @@ MapSpaceConstraints sparseaccel::model::freeConstraints(const ModelSpec &spec) {
     uint64_t my = l ? levels[l - 1].meshY : spec.arch.compute.meshY;
     lc.maxFanoutX = std::max<uint64_t>(1, mx / std::max(1u, levels[l].meshX));
     lc.maxFanoutY = std::max<uint64_t>(1, my / std::max(1u, levels[l].meshY));
+    lc.meshFanoutX = lc.maxFanoutX;
+    lc.meshFanoutY = lc.maxFanoutY;
     // Spatial skipping compacts the fan-out below the level (STC runs 32
     // positions of K on 16 multipliers): offer fan-outs up to 8x the mesh;
     // the model rejects those the data do not compact enough.
@@ -664,5 +684,45 @@ sparseaccel::model::searchMappings(const ModelSpec &tmpl,
   out.best = toMapping(tmpl, best.cand);
   out.cost = best.cost;
   out.score = best.score;
+  return out;
+}
+
+MappingSpec sparseaccel::model::canonicalMapping(const WorkloadSpec &workload,
+                                                 const MappingSpec &mapping) {
+  unsigned nd = workload.dimNames.size();
+  MappingSpec out;
+  for (const LevelMappingSpec &in : mapping.levels) {
+    LevelMappingSpec lm;
+    lm.keep = in.keep;
+    // Merged factors per kind, in first-occurrence order.
+    std::vector<int64_t> factor[3];
+    std::vector<unsigned> order[3];
+    for (auto &f : factor)
+      f.assign(nd, 1);
+    for (const LoopSpec &lp : in.loops) {
+      unsigned k = unsigned(lp.kind);
+      if (lp.bound <= 1 || lp.dim >= nd)
+        continue;
+      if (factor[k][lp.dim] == 1)
+        order[k].push_back(lp.dim);
+      factor[k][lp.dim] *= lp.bound;
+    }
+    unsigned x = unsigned(LoopKind::SpatialX), y = unsigned(LoopKind::SpatialY),
+             t = unsigned(LoopKind::Temporal);
+    for (unsigned d : order[x])
+      lm.loops.push_back({d, factor[x][d], LoopKind::SpatialX});
+    for (unsigned d : order[y])
+      lm.loops.push_back({d, factor[y][d], LoopKind::SpatialY});
+    if (!order[x].empty() || !order[y].empty())
+      for (unsigned d = 0; d < nd; ++d)
+        if (factor[x][d] == 1 && factor[y][d] == 1)
+          lm.loops.push_back({d, 1, LoopKind::SpatialY});
+    for (unsigned d : order[t])
+      lm.loops.push_back({d, factor[t][d], LoopKind::Temporal});
+    for (unsigned d = 0; d < nd; ++d)
+      if (factor[t][d] == 1)
+        lm.loops.push_back({d, 1, LoopKind::Temporal});
+    out.levels.push_back(lm);
+  }
   return out;
 }

@@ -81,8 +81,12 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
   for (unsigned i = begin; i < st.levelEnd[tl] && found < 0; ++i) {
     const FlatLoop &lp = st.loops[i];
     if (child < 0) {
-      found = i;
-      scalarMold = true;
+      // Trivial loops (bound 1) do not move anything: the mapping means the
+      // same with or without them.
+      if (lp.bound > 1 || i + 1 == st.levelEnd[tl]) {
+        found = i;
+        scalarMold = true;
+      }
     } else if (lp.bound > 1 && st.relevant(target, lp.dim)) {
       found = i;
     }

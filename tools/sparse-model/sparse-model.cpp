@@ -22,7 +22,9 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
+
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 
 using namespace llvm;
 using namespace sparseaccel;
@@ -75,6 +77,42 @@ static cl::opt<model::MapObjective> objective(
                clEnumValN(model::MapObjective::Latency, "latency", "cycles")),
     cl::cat(category));
 
+static cl::opt<bool> dropTrivialLoops(
+    "drop-trivial-loops",
+    cl::desc("Remove loops of bound 1 from the mapping before evaluating "
+             "(they must not change any result; used by the tests)"),
+    cl::Hidden, cl::cat(category));
+
+static cl::opt<std::string> emitTimeloop(
+    "emit-timeloop",
+    cl::desc("Also write the evaluated design and mapping (the best one "
+             "with --search) as public-Timeloop v0.3 files into this new "
+             "directory"),
+    cl::value_desc("dir"), cl::init(""), cl::cat(category));
+
+/// Writes --emit-timeloop's folder; returns false after printing why.
+static bool emitFolder(const model::ModelSpec &spec,
+                       const model::EvalResult &cost) {
+  if (emitTimeloop.empty())
+    return true;
+  std::vector<std::string> approx;
+  std::string err;
+  std::vector<std::string> extra = {
+      "Predicted by sparse-model: " + std::to_string(cost.cycles) +
+      " cycles, " + formatv("{0}", cost.energy).str() + " pJ."};
+  if (!sparseloop::writeTimeloopFolder(spec, emitTimeloop,
+                                       "sparse-model --emit-timeloop", extra,
+                                       approx, err)) {
+    WithColor::error(errs(), "sparse-model") << err << "\n";
+    return false;
+  }
+  for (const std::string &a : approx)
+    if (!quiet)
+      WithColor::warning(errs(), "sparse-model")
+          << "approximated: " << a << "\n";
+  return true;
+}
+
 /// Searches the mapspace, prints the best mapping as Timeloop YAML and its
 /// cost next to the given mapping's.
 static int runSearch(const sparseloop::FrontEndResult &in) {
@@ -97,6 +135,12 @@ static int runSearch(const sparseloop::FrontEndResult &in) {
     return 2;
   }
   model::EvalResult given = model::evaluate(in.spec);
+  {
+    model::ModelSpec best = in.spec;
+    best.mapping = found.best;
+    if (!emitFolder(best, found.cost))
+      return 1;
+  }
   std::error_code ec;
   ToolOutputFile out(outputFile, ec, sys::fs::OF_Text);
   if (ec) {
@@ -159,6 +203,13 @@ int main(int argc, char **argv) {
 
   if (searchMode != SearchMode::None)
     return runSearch(in);
+  if (dropTrivialLoops)
+    for (model::LevelMappingSpec &lm : in.spec.mapping.levels)
+      lm.loops.erase(std::remove_if(lm.loops.begin(), lm.loops.end(),
+                                    [](const model::LoopSpec &lp) {
+                                      return lp.bound == 1;
+                                    }),
+                     lm.loops.end());
 
   model::EvalResult result = model::evaluate(in.spec);
   if (!result.success) {
@@ -176,6 +227,8 @@ int main(int argc, char **argv) {
     }
     return 2;
   }
+  if (!emitFolder(in.spec, result))
+    return 1;
 
   std::error_code ec;
   ToolOutputFile out(outputFile, ec, sys::fs::OF_Text);

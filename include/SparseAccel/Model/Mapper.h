@@ -30,6 +30,9 @@ struct LevelMapConstraint {
   bool spatialFree = false;
   std::vector<unsigned> spatialDims;
   unsigned maxFanoutX = 1, maxFanoutY = 1;
+  /// The physical mesh fan-out (maxFanout may exceed it where spatial
+  /// skipping compacts the data); 0 means maxFanout.
+  unsigned meshFanoutX = 0, meshFanoutY = 0;
   /// Temporal factor per dimension pinned by the user (0: free).
   std::vector<int64_t> temporalFixed;
 };
@@ -73,6 +76,19 @@ MapSpaceConstraints constraintsFromMapping(const ModelSpec &spec);
 MapSpaceConstraints freeConstraints(const ModelSpec &spec);
 
 double objectiveValue(const EvalResult &r, MapObjective objective);
+
+/// The form in which a Timeloop mapping file states `mapping`: per level,
+/// the non-trivial spatial X loops, the non-trivial spatial Y loops and,
+/// when the level fans out at all, every other dimension as a trivial Y
+/// loop (in dimension order); then the non-trivial temporal loops followed
+/// by every other dimension as a trivial loop (in dimension order). Loops
+/// of one dimension and kind are merged. The model sees trivial loops (a
+/// tile's extent from the levels below lands on the level's loop of that
+/// dimension), so every mapping the compiler evaluates, stores or emits is
+/// in this form: the same mapping read back from its YAML evaluates
+/// identically.
+MappingSpec canonicalMapping(const WorkloadSpec &workload,
+                             const MappingSpec &mapping);
 
 MapSearchResult searchMappings(const ModelSpec &tmpl,
                                const MapSpaceConstraints &constraints,

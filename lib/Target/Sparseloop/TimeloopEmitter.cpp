@@ -2,8 +2,19 @@
 
 #include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
 
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+
 using namespace sparseaccel;
 using namespace sparseaccel::model;
+using namespace sparseaccel::sparseloop;
 
 static void emitFactors(const ModelSpec &spec,
                         const std::vector<LoopSpec> &loops,
@@ -77,4 +88,539 @@ void sparseloop::emitMapping(const ModelSpec &spec, const MappingSpec &mapping,
     emitFactors(spec, spatial, os);
     os << ", permutation: " << sperm << ", split: " << split << "}\n";
   }
+}
+
+//===----------------------------------------------------------------------===//
+// Whole configurations
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Shortest text that reads back as the same double.
+std::string num(double v) {
+  char buf[40];
+  for (int prec = 6; prec <= 17; ++prec) {
+    std::snprintf(buf, sizeof(buf), "%.*g", prec, v);
+    if (std::strtod(buf, nullptr) == v)
+      break;
+  }
+  return buf;
+}
+
+std::string dimLetter(unsigned d) {
+  // A..Z, then AA.. would break Timeloop's one-character permutations;
+  // einsums of linalg ops have at most 7 loops (conv), far below 26.
+  return std::string(1, char('A' + d));
+}
+
+void emitProblem(const ModelSpec &spec, EmittedConfig &out) {
+  const WorkloadSpec &w = spec.workload;
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  // Coefficients other than 1 get names (Timeloop wants them declared).
+  std::map<int64_t, std::string> coefs;
+  for (const DataSpaceSpec &ds : w.dataSpaces)
+    for (const auto &axis : ds.axes)
+      for (const ProjectionTerm &t : axis)
+        if (t.coef != 1 && !coefs.count(t.coef))
+          coefs[t.coef] = "Coef" + std::to_string(t.coef);
+  os << "problem:\n  shape:\n    name: "
+     << (w.name.empty() ? std::string("op") : w.name) << "\n    dimensions: [";
+  for (unsigned d = 0; d < w.dimNames.size(); ++d)
+    os << (d ? ", " : "") << w.dimNames[d];
+  os << "]\n";
+  if (!coefs.empty()) {
+    os << "    coefficients:\n";
+    for (const auto &[v, n] : coefs)
+      os << "      - {name: " << n << ", default: " << v << "}\n";
+  }
+  os << "    data-spaces:\n";
+  for (const DataSpaceSpec &ds : w.dataSpaces) {
+    os << "      - name: " << ds.name << "\n        projection:\n";
+    for (const auto &axis : ds.axes) {
+      os << "          - [";
+      for (unsigned i = 0; i < axis.size(); ++i) {
+        os << (i ? ", " : "") << "[" << w.dimNames[axis[i].dim];
+        if (axis[i].coef != 1)
+          os << ", " << coefs[axis[i].coef];
+        os << "]";
+      }
+      os << "]\n";
+    }
+    if (ds.readWrite)
+      os << "        read-write: true\n";
+  }
+  os << "  instance:\n";
+  for (unsigned d = 0; d < w.dimNames.size(); ++d)
+    os << "    " << w.dimNames[d] << ": " << w.bounds[d] << "\n";
+  bool any = false;
+  for (unsigned ds = 0; ds < w.densities.size(); ++ds) {
+    const DensitySpec &d = w.densities[ds];
+    if (d.kind == DensityKind::Dense)
+      continue;
+    if (!any)
+      os << "    densities:\n";
+    any = true;
+    const std::string &name = w.dataSpaces[ds].name;
+    os << "      " << name << ": {distribution: ";
+    switch (d.kind) {
+    case DensityKind::FixedStructured:
+      os << "fixed-structured, density: " << num(d.density) << "}\n";
+      break;
+    case DensityKind::Hypergeometric:
+      os << "hypergeometric, density: " << num(d.density) << "}\n";
+      break;
+    case DensityKind::HSS: {
+      double p = 1;
+      std::string rule;
+      for (auto it = d.hss.rbegin(); it != d.hss.rend(); ++it) {
+        p *= double(it->g) / double(it->h);
+        rule += (rule.empty() ? "" : "->") + std::to_string(it->g) + ":" +
+                std::to_string(it->h);
+      }
+      os << "fixed-structured, density: " << num(p) << "}\n";
+      out.approximations.push_back(
+          name + ": HSS " + rule +
+          " written as fixed-structured at the product density " + num(p) +
+          " (every tile holds that fraction; the per-rank structure is in "
+          "the formats)");
+      break;
+    }
+    case DensityKind::Banded:
+      os << "banded, band-width: " << d.bandWidth << "}\n";
+      break;
+    case DensityKind::ActualData: {
+      uint64_t nnz = 0;
+      for (uint8_t m : *d.mask)
+        nnz += m != 0;
+      double dens = d.mask->empty() ? 1.0 : double(nnz) / d.mask->size();
+      os << "hypergeometric, density: " << num(dens) << "}\n";
+      out.approximations.push_back(
+          name +
+          ": the actual non-zero pattern is written as a uniformly "
+          "random (hypergeometric) density " +
+          num(dens) +
+          " (the public Timeloop has no actual-data model); "
+          "Sparseloop's prediction may differ from the compiler's");
+      break;
+    }
+    case DensityKind::Dense:
+      break;
+    }
+  }
+  out.problem = s;
+}
+
+const char *actionType(ActionOptKind k) {
+  switch (k) {
+  case ActionOptKind::Gating:
+    return "gating";
+  case ActionOptKind::Skipping:
+    return "skipping";
+  case ActionOptKind::SpatialSkipping:
+    return "skipping-spatial";
+  case ActionOptKind::PositionSkipping:
+    return "position-skipping";
+  }
+  return "skipping";
+}
+
+bool emitSparseOpt(const ModelSpec &spec, EmittedConfig &out,
+                   std::string &error) {
+  const WorkloadSpec &w = spec.workload;
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << "sparse_optimizations:\n  targets:";
+  bool anyTarget =
+      spec.sparse.computeGateOnZero || spec.sparse.computeSkipUnaligned;
+  for (const LevelSafSpec &saf : spec.sparse.levels)
+    anyTarget |= !saf.formats.empty() || !saf.actions.empty();
+  os << (anyTarget ? "\n" : " []\n");
+  for (unsigned l = 0; l < spec.arch.levels.size(); ++l) {
+    if (l >= spec.sparse.levels.size())
+      break;
+    const LevelSafSpec &saf = spec.sparse.levels[l];
+    if (saf.formats.empty() && saf.actions.empty())
+      continue;
+    os << "    - name: " << spec.arch.levels[l].name << "\n";
+    if (!saf.formats.empty()) {
+      os << "      representation-format:\n        data-spaces:\n";
+      for (const auto &[ds, rep] : saf.formats) {
+        os << "          - name: " << w.dataSpaces[ds].name << "\n";
+        os << "            rank-application-order: "
+           << (rep.innerToOuter ? "inner-to-outer" : "outer-to-inner") << "\n";
+        os << "            ranks:\n";
+        for (auto it = rep.ranks.rbegin(); it != rep.ranks.rend(); ++it) {
+          os << "              - {format: " << toString(it->format);
+          // Zero widths are written out: unlike an absent key they do not
+          // fall back to the level's default.
+          os << ", metadata-word-bits: " << it->metadataBits;
+          os << ", payload-word-bits: " << it->payloadBits;
+          if (!it->flattenedDims.empty()) {
+            os << ", flattened-rankIDs: [[";
+            for (unsigned i = 0; i < it->flattenedDims.size(); ++i)
+              os << (i ? ", " : "") << w.dimNames[it->flattenedDims[i]];
+            os << "]]";
+          }
+          os << "}\n";
+        }
+      }
+    }
+    if (!saf.actions.empty()) {
+      os << "      action-optimization:\n";
+      for (const ActionOptSpec &a : saf.actions) {
+        if (a.kind == ActionOptKind::PositionSkipping) {
+          error = spec.arch.levels[l].name +
+                  " uses position-skipping, which only the Sparseloop "
+                  "authors' fork implements (the public Timeloop cannot run "
+                  "it)";
+          return false;
+        }
+        os << "        - type: " << actionType(a.kind) << "\n";
+        auto cond = [&](const ActionOptionSpec &o, const char *indent) {
+          os << indent << "target: " << w.dataSpaces[o.target].name << "\n"
+             << indent << "condition-on: [";
+          for (unsigned i = 0; i < o.conditionOn.size(); ++i)
+            os << (i ? ", " : "") << w.dataSpaces[o.conditionOn[i]].name;
+          os << "]\n";
+        };
+        if (a.options.size() == 1) {
+          cond(a.options.front(), "          ");
+        } else {
+          os << "          options:\n";
+          for (const ActionOptionSpec &o : a.options) {
+            os << "            - target: " << w.dataSpaces[o.target].name
+               << "\n";
+            os << "              condition-on: [";
+            for (unsigned i = 0; i < o.conditionOn.size(); ++i)
+              os << (i ? ", " : "") << w.dataSpaces[o.conditionOn[i]].name;
+            os << "]\n";
+          }
+        }
+      }
+    }
+  }
+  if (spec.sparse.computeGateOnZero || spec.sparse.computeSkipUnaligned) {
+    os << "    - name: " << spec.arch.compute.name << "\n";
+    os << "      compute-optimization:\n";
+    if (spec.sparse.computeGateOnZero)
+      os << "        - type: gate_on_zero_operand\n";
+    if (spec.sparse.computeSkipUnaligned)
+      os << "        - type: skip_on_not_aligned_operands\n";
+  }
+  out.sparseOpt = s;
+  return true;
+}
+
+/// The architecture as a chain of subtrees, one per level whose instance
+/// count grows, outermost first; `paths` receives each component's full
+/// name for the ERT.
+bool emitArch(const ModelSpec &spec, EmittedConfig &out,
+              std::vector<std::string> &paths, std::string &error) {
+  const ArchitectureSpec &a = spec.arch;
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << "architecture:\n  version: 0.3\n  subtree:\n";
+  std::string indent = "    ";
+  std::string path = "system";
+  os << indent << "- name: system\n"
+     << indent << "  attributes: {technology: 45nm}\n";
+  uint64_t instances = 1;
+  auto openNode = [&](const std::string &base, uint64_t count) {
+    std::string name =
+        count > 1 ? base + "[0.." + std::to_string(count - 1) + "]" : base;
+    os << indent << "  subtree:\n";
+    indent += "    ";
+    os << indent << "- name: " << name << "\n";
+    path += "." + name;
+  };
+  paths.assign(a.levels.size() + 1, "");
+  for (int l = int(a.levels.size()) - 1; l >= 0; --l) {
+    const StorageLevelSpec &lv = a.levels[l];
+    if (lv.instances % instances != 0) {
+      error = lv.name + " has " + std::to_string(lv.instances) +
+              " instances, not a multiple of the " + std::to_string(instances) +
+              " of the level above (the tree cannot nest)";
+      return false;
+    }
+    if (lv.instances != instances || l == int(a.levels.size()) - 1) {
+      if (l != int(a.levels.size()) - 1)
+        openNode(lv.name + "_array", lv.instances / instances);
+      os << indent << "  local:\n";
+    }
+    instances = lv.instances;
+    os << indent << "    - name: " << lv.name << "\n";
+    os << indent << "      class: " << (lv.isDRAM ? "DRAM" : "storage") << "\n";
+    if (!lv.isDRAM)
+      os << indent << "      subclass: SRAM_MD\n";
+    os << indent << "      attributes:\n";
+    std::string at = indent + "        ";
+    unsigned width = lv.wordBits * lv.blockSize * lv.clusterSize;
+    os << at << "datawidth: " << lv.wordBits << "\n";
+    os << at << "width: " << width << "\n";
+    os << at << "block_size: " << lv.blockSize << "\n";
+    os << at << "cluster-size: " << lv.clusterSize << "\n";
+    if (lv.size) {
+      if (*lv.size % lv.blockSize == 0)
+        os << at << "depth: " << *lv.size / lv.blockSize << "\n";
+      else
+        os << at << "entries: " << *lv.size << "\n";
+    }
+    if (lv.metadataStorageWidth)
+      os << at << "metadata_storage_width: " << lv.metadataStorageWidth << "\n";
+    if (lv.metadataStorageDepth)
+      os << at << "metadata_storage_depth: " << lv.metadataStorageDepth << "\n";
+    if (lv.defaultMetadataWordBits)
+      os << at << "metadata_datawidth: " << lv.defaultMetadataWordBits << "\n";
+    if (lv.metadataBlockSize != 1)
+      os << at << "metadata_block_size: " << lv.metadataBlockSize << "\n";
+    if (lv.readBandwidth)
+      os << at << "read_bandwidth: " << num(*lv.readBandwidth) << "\n";
+    if (lv.writeBandwidth)
+      os << at << "write_bandwidth: " << num(*lv.writeBandwidth) << "\n";
+    if (lv.multipleBuffering != 1.0)
+      os << at << "multiple_buffering: " << num(lv.multipleBuffering) << "\n";
+    if (lv.compressionSupported)
+      os << at << "compression_supported: true\n";
+    if (lv.decompressionSupported)
+      os << at << "decompression_supported: true\n";
+    os << at << "meshX: " << lv.meshX << "\n";
+    os << at << "meshY: " << lv.meshY << "\n";
+    paths[l] = path + "." + lv.name;
+  }
+  const ComputeSpec &c = a.compute;
+  if (c.instances % instances != 0) {
+    error = "compute has " + std::to_string(c.instances) +
+            " instances, not a multiple of the " + std::to_string(instances) +
+            " of the innermost storage level";
+    return false;
+  }
+  uint64_t fan = c.instances / instances;
+  std::string cname =
+      fan > 1 ? c.name + "[0.." + std::to_string(fan - 1) + "]" : c.name;
+  os << indent << "    - name: " << cname << "\n";
+  os << indent << "      class: compute\n";
+  os << indent << "      attributes: {datawidth: " << c.wordBits
+     << ", meshX: " << c.meshX << ", meshY: " << c.meshY << "}\n";
+  paths[a.levels.size()] = path + "." + cname;
+  out.arch = s;
+  return true;
+}
+
+void emitERT(const ModelSpec &spec, const std::vector<std::string> &paths,
+             EmittedConfig &out) {
+  const ArchitectureSpec &a = spec.arch;
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << "ERT:\n  version: 0.3\n  tables:\n";
+  auto e = [](const StorageLevelSpec &l, StorageOp op) {
+    return l.opEnergy[unsigned(op)];
+  };
+  for (unsigned l = 0; l < a.levels.size(); ++l) {
+    const StorageLevelSpec &lv = a.levels[l];
+    os << "    - name: " << paths[l] << "\n      actions:\n";
+    // Sparseloop's action names: fills and updates are both writes, skipped
+    // actions are charged as gated ones.
+    std::pair<const char *, StorageOp> actions[] = {
+        {"read", StorageOp::RandomRead},
+        {"write", StorageOp::RandomFill},
+        {"gated_read", StorageOp::GatedRead},
+        {"gated_write", StorageOp::GatedFill},
+        {"metadata_read", StorageOp::RandomMetadataRead},
+        {"metadata_write", StorageOp::RandomMetadataFill},
+        {"gated_metadata_read", StorageOp::GatedMetadataRead},
+        {"gated_metadata_write", StorageOp::GatedMetadataFill},
+        {"decompression_count", StorageOp::Decompression},
+        {"compression_count", StorageOp::Compression}};
+    for (auto [name, op] : actions)
+      os << "        - {name: " << name << ", energy: " << num(e(lv, op))
+         << "}\n";
+    auto differs = [&](StorageOp a, StorageOp b, const char *what) {
+      if (e(lv, a) != e(lv, b))
+        out.approximations.push_back(
+            lv.name + ": " + what + " (" + num(e(lv, a)) + " pJ) charged as " +
+            toString(b) + " (" + num(e(lv, b)) +
+            " pJ): Sparseloop's ERT has one action for both");
+    };
+    differs(StorageOp::RandomUpdate, StorageOp::RandomFill, "random_update");
+    differs(StorageOp::GatedUpdate, StorageOp::GatedFill, "gated_update");
+    differs(StorageOp::SkippedRead, StorageOp::GatedRead, "skipped_read");
+    differs(StorageOp::SkippedFill, StorageOp::GatedFill, "skipped_fill");
+    differs(StorageOp::SkippedUpdate, StorageOp::GatedFill, "skipped_update");
+    differs(StorageOp::RandomMetadataUpdate, StorageOp::RandomMetadataFill,
+            "random_metadata_update");
+  }
+  os << "    - name: " << paths[a.levels.size()] << "\n      actions:\n";
+  os << "        - {name: mac_random, energy: " << num(a.compute.randomEnergy)
+     << "}\n";
+  os << "        - {name: mac_gated, energy: " << num(a.compute.gatedEnergy)
+     << "}\n";
+  os << "        - {name: mac_skipped, energy: " << num(a.compute.skippedEnergy)
+     << "}\n";
+  out.ert = s;
+}
+
+} // namespace
+
+ModelSpec sparseloop::withTimeloopDimNames(const ModelSpec &spec,
+                                           std::vector<std::string> &renamed) {
+  ModelSpec out = spec;
+  renamed.clear();
+  // Names that are already single distinct characters stay as they are.
+  std::set<std::string> seen;
+  bool fine = true;
+  for (const std::string &n : out.workload.dimNames)
+    fine &= n.size() == 1 && std::isalpha((unsigned char)n[0]) &&
+            seen.insert(n).second;
+  if (fine)
+    return out;
+  for (unsigned d = 0; d < out.workload.dimNames.size(); ++d) {
+    std::string letter = dimLetter(d);
+    if (out.workload.dimNames[d] != letter)
+      renamed.push_back(out.workload.dimNames[d] + " -> " + letter);
+    out.workload.dimNames[d] = letter;
+  }
+  return out;
+}
+
+bool sparseloop::emitTimeloopConfig(const ModelSpec &spec, EmittedConfig &out,
+                                    std::string &error) {
+  out = EmittedConfig();
+  if (spec.workload.dimNames.size() > 26) {
+    error = "more than 26 problem dimensions";
+    return false;
+  }
+  for (const std::string &n : spec.workload.dimNames)
+    if (n.size() != 1) {
+      error = "dimension '" + n +
+              "' is not one character (use withTimeloopDimNames)";
+      return false;
+    }
+  for (unsigned l = 0; l < spec.mapping.levels.size(); ++l) {
+    std::set<unsigned> x, y;
+    for (const LoopSpec &lp : spec.mapping.levels[l].loops)
+      (lp.kind == LoopKind::SpatialX   ? x
+       : lp.kind == LoopKind::SpatialY ? y
+                                       : x)
+          .insert(lp.isSpatial() ? lp.dim : ~0u);
+    for (unsigned d : x)
+      if (d != ~0u && y.count(d)) {
+        error = "the mapping fans dimension " + spec.workload.dimNames[d] +
+                " out along both X and Y at " + spec.arch.levels[l].name +
+                ", which a Timeloop mapping cannot express";
+        return false;
+      }
+  }
+  std::vector<std::string> paths;
+  if (!emitArch(spec, out, paths, error) || !emitSparseOpt(spec, out, error))
+    return false;
+  emitProblem(spec, out);
+  emitERT(spec, paths, out);
+  std::string m;
+  llvm::raw_string_ostream ms(m);
+  emitMapping(spec, spec.mapping, ms);
+  out.mapping = m;
+  return true;
+}
+
+const char *const sparseloop::kTimeloopCommand =
+    "timeloop-model arch.yaml problem.yaml map.yaml sparse_opt.yaml ERT.yaml";
+
+bool sparseloop::writeTimeloopFolder(const ModelSpec &input,
+                                     const std::string &dir,
+                                     const std::string &title,
+                                     const std::vector<std::string> &extra,
+                                     std::vector<std::string> &approximations,
+                                     std::string &error) {
+  return writeTimeloopFolder(input, dir, title, extra, {}, approximations,
+                             error);
+}
+
+bool sparseloop::writeTimeloopFolder(
+    const ModelSpec &input, const std::string &dir, const std::string &title,
+    const std::vector<std::string> &extra,
+    const std::vector<std::string> &callerApproximations,
+    std::vector<std::string> &approximations, std::string &error) {
+  std::vector<std::string> renamed;
+  ModelSpec spec = withTimeloopDimNames(input, renamed);
+  EmittedConfig cfg;
+  if (!emitTimeloopConfig(spec, cfg, error))
+    return false;
+  cfg.approximations.insert(cfg.approximations.begin(),
+                            callerApproximations.begin(),
+                            callerApproximations.end());
+  approximations = cfg.approximations;
+  if (llvm::sys::fs::exists(dir)) {
+    error = "'" + dir + "' already exists";
+    return false;
+  }
+  llvm::SmallString<256> tmp(dir);
+  tmp += ".partial";
+  if (llvm::sys::fs::exists(tmp))
+    llvm::sys::fs::remove_directories(tmp);
+  if (std::error_code ec = llvm::sys::fs::create_directories(tmp)) {
+    error = "cannot create '" + std::string(tmp) + "': " + ec.message();
+    return false;
+  }
+  std::string header = "# Written by sparse-translate/sparse-model for the "
+                       "public Timeloop/Sparseloop (v0.3 keys only).\n";
+  if (!renamed.empty()) {
+    header += "# Dimensions renamed:";
+    for (const std::string &r : renamed)
+      header += " " + r + ";";
+    header += "\n";
+  }
+  for (const std::string &a : cfg.approximations)
+    header += "# Approximated: " + a + "\n";
+  std::string readme = "# " + title +
+                       "\n\nRun Sparseloop on this folder:\n\n"
+                       "    " +
+                       std::string(kTimeloopCommand) +
+                       "\n\nor the compiler's model on the same files:\n\n"
+                       "    sparse-model arch.yaml problem.yaml map.yaml "
+                       "sparse_opt.yaml ERT.yaml\n\n";
+  for (const std::string &e : extra)
+    readme += e + "\n";
+  if (!renamed.empty()) {
+    readme += "\nDimensions (Timeloop wants one letter each):";
+    for (const std::string &r : renamed)
+      readme += " " + r + ";";
+    readme += "\n";
+  }
+  readme += "\nApproximations:" +
+            std::string(cfg.approximations.empty() ? " none.\n" : "\n");
+  for (const std::string &a : cfg.approximations)
+    readme += "- " + a + "\n";
+  std::pair<const char *, std::string> files[] = {
+      {"problem.yaml", header + cfg.problem},
+      {"arch.yaml", header + cfg.arch},
+      {"map.yaml", header + cfg.mapping},
+      {"sparse_opt.yaml", header + cfg.sparseOpt},
+      {"ERT.yaml", header + cfg.ert},
+      {"README", readme}};
+  for (auto &[name, text] : files) {
+    llvm::SmallString<256> path(tmp);
+    llvm::sys::path::append(path, name);
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_Text);
+    if (!ec) {
+      os << text;
+      os.close();
+      if (os.has_error())
+        ec = os.error();
+    }
+    if (ec) {
+      error = "cannot write '" + std::string(path) + "': " + ec.message();
+      os.clear_error();
+      llvm::sys::fs::remove_directories(tmp);
+      return false;
+    }
+  }
+  if (std::error_code ec = llvm::sys::fs::rename(tmp, dir)) {
+    error = "cannot move '" + std::string(tmp) + "' to '" + dir +
+            "': " + ec.message();
+    llvm::sys::fs::remove_directories(tmp);
+    return false;
+  }
+  return true;
 }

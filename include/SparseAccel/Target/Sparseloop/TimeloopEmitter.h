@@ -1,4 +1,11 @@
 //===- TimeloopEmitter.h - Model structs back to Timeloop YAML --*- C++ -*-===//
+//
+// Writes a model::ModelSpec as the files `timeloop-model` takes: problem
+// (with densities), v0.3 architecture tree, mapping, sparse_optimizations
+// and ERT, using only keys the public Timeloop/Sparseloop accepts. The
+// front end (TimeloopFrontEnd.h) reads every file back into the same spec.
+//
+//===----------------------------------------------------------------------===//
 
 #ifndef SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPEMITTER_H
 #define SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPEMITTER_H
@@ -7,6 +14,9 @@
 
 #include "llvm/Support/raw_ostream.h"
 
+#include <string>
+#include <vector>
+
 namespace sparseaccel::sparseloop {
 
 /// Writes `mapping` as a Timeloop v0.3 `mapping:` section: keep/bypass per
@@ -14,6 +24,50 @@ namespace sparseaccel::sparseloop {
 /// first) and the X/Y split, in a form the front end reads back unchanged.
 void emitMapping(const model::ModelSpec &spec,
                  const model::MappingSpec &mapping, llvm::raw_ostream &os);
+
+/// The five files of one evaluation, and what had to be approximated.
+struct EmittedConfig {
+  std::string problem, arch, mapping, sparseOpt, ert;
+  /// Human-readable notes on everything the public Timeloop cannot express
+  /// exactly (also written as comments into the files).
+  std::vector<std::string> approximations;
+};
+
+/// Renames the problem dimensions to single capital letters (Timeloop
+/// parses permutations character by character); returns the spec to emit.
+/// `renamed` receives "d0 -> A" style lines.
+model::ModelSpec withTimeloopDimNames(const model::ModelSpec &spec,
+                                      std::vector<std::string> &renamed);
+
+/// Emits every file. Fails (returning false, `error` set) for features the
+/// public Timeloop lacks and that have no close equivalent (position
+/// skipping), or an architecture whose instance counts do not nest.
+bool emitTimeloopConfig(const model::ModelSpec &spec, EmittedConfig &out,
+                        std::string &error);
+
+/// Writes the five files plus a README (the exact `timeloop-model`
+/// command, `title`, `extra` lines, the dimension renaming and every
+/// approximation, also repeated as a comment atop each file) into the new
+/// directory `dir`. Everything goes to a temporary sibling first and is
+/// renamed into place, so a failure leaves nothing behind. Fails if `dir`
+/// exists.
+bool writeTimeloopFolder(const model::ModelSpec &spec, const std::string &dir,
+                         const std::string &title,
+                         const std::vector<std::string> &extra,
+                         std::vector<std::string> &approximations,
+                         std::string &error);
+
+/// Same, with approximations the caller made before building `spec`
+/// (listed with the emitter's own).
+bool writeTimeloopFolder(const model::ModelSpec &spec, const std::string &dir,
+                         const std::string &title,
+                         const std::vector<std::string> &extra,
+                         const std::vector<std::string> &callerApproximations,
+                         std::vector<std::string> &approximations,
+                         std::string &error);
+
+/// The command that runs Sparseloop on a folder written above.
+extern const char *const kTimeloopCommand;
 
 } // namespace sparseaccel::sparseloop
 

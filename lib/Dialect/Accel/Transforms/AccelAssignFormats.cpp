@@ -1,6 +1,6 @@
 //===- AccelAssignFormats.cpp - Per-op formats chosen by the cost model ---===//
 
-#include "DesignSupport.h"
+#include "SparseAccel/Dialect/Accel/Transforms/DesignSupport.h"
 
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
 #include "SparseAccel/Model/Mapper.h"

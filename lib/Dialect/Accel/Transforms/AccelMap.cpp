@@ -1,6 +1,6 @@
 //===- AccelMap.cpp - Map contractions with the cost model ----------------===//
 
-#include "DesignSupport.h"
+#include "SparseAccel/Dialect/Accel/Transforms/DesignSupport.h"
 
 #include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
@@ -118,6 +118,13 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
       uint64_t denseCycles = denseCost.success ? denseCost.cycles : 0;
       double denseEnergy = denseCost.success ? denseCost.energy : 0.0;
       op->removeAttr("accel.unmapped");
+      // What the mapping assumed of the activations, for translations that
+      // rebuild the problem from the IR.
+      if (activationDensity > 0 && activationDensity < 1)
+        op->setAttr("accel.activation_density",
+                    FloatAttr::get(Float64Type::get(ctx), activationDensity));
+      else
+        op->removeAttr("accel.activation_density");
       op->setAttr("accel.mapping", toMappingAttr(ctx, spec, found.best));
       op->setAttr("accel.traffic", toTrafficAttr(ctx, found.cost));
       Type f64 = Float64Type::get(ctx);

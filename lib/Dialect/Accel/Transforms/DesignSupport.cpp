@@ -1,6 +1,6 @@
 //===- DesignSupport.cpp - Designs and per-op problems for accel passes ---===//
 
-#include "DesignSupport.h"
+#include "SparseAccel/Dialect/Accel/Transforms/DesignSupport.h"
 
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
 #include "SparseAccel/Model/RankFormat.h"

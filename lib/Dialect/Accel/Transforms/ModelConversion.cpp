@@ -2,6 +2,7 @@
 
 #include "SparseAccel/Dialect/Accel/Transforms/ModelConversion.h"
 
+#include "SparseAccel/Model/Mapper.h"
 #include "SparseAccel/Model/RankFormat.h"
 
 #include "mlir/IR/Builders.h"
@@ -20,7 +21,10 @@ MappingAttr mlir::accel::toMappingAttr(MLIRContext *ctx, const ModelSpec &spec,
   for (unsigned l = 0; l < mapping.levels.size(); ++l) {
     const LevelMappingSpec &lm = mapping.levels[l];
     SmallVector<Attribute> loops, keep;
+    // Trivial loops are implied (canonicalMapping restores them).
     for (const LoopSpec &lp : lm.loops) {
+      if (lp.bound == 1)
+        continue;
       const char *kind = lp.kind == LoopKind::Temporal   ? "temporal"
                          : lp.kind == LoopKind::SpatialX ? "spatial_x"
                                                          : "spatial_y";
@@ -81,7 +85,7 @@ FailureOr<MappingSpec> mlir::accel::fromMappingAttr(MappingAttr attr,
     }
     out.levels.push_back(lm);
   }
-  return out;
+  return canonicalMapping(spec.workload, out);
 }
 
 ArrayAttr mlir::accel::toTrafficAttr(MLIRContext *ctx,

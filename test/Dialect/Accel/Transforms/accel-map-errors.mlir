@@ -9,7 +9,7 @@
 // FILE: note: {{.*}}arch.yaml:1:16: error: 'architecture' needs a v0.3 'subtree'/'local' tree
 
 // Nothing fits: the op is left unmapped with the reason.
-// RUN: sed 's/data_storage_depth: 4096/data_storage_depth: 1/' %src_root/presets/tc.yaml > %t.small.yaml
+// RUN: sed 's/data_storage_depth: 4096, data_storage_width: 512/data_storage_depth: 1, data_storage_width: 8/' %src_root/presets/tc.yaml > %t.small.yaml
 // RUN: sparse-opt %s --accel-map="arch-file=%t.small.yaml budget=64" 2>&1 | FileCheck %s --check-prefix=FIT
 // FIT: warning: not mapped on '{{.*}}small': no valid mapping among {{[0-9]+}} candidates
 // FIT: linalg.matmul ins

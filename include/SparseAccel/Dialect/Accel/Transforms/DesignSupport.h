@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef SPARSEACCEL_LIB_DIALECT_ACCEL_TRANSFORMS_DESIGNSUPPORT_H
-#define SPARSEACCEL_LIB_DIALECT_ACCEL_TRANSFORMS_DESIGNSUPPORT_H
+#ifndef SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_DESIGNSUPPORT_H
+#define SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_DESIGNSUPPORT_H
 
 #include "SparseAccel/Dialect/Accel/Transforms/LinalgEinsum.h"
 
@@ -59,4 +59,4 @@ void reportUnmappable(linalg::LinalgOp op, StringRef why);
 
 } // namespace mlir::accel
 
-#endif // SPARSEACCEL_LIB_DIALECT_ACCEL_TRANSFORMS_DESIGNSUPPORT_H
+#endif // SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_DESIGNSUPPORT_H

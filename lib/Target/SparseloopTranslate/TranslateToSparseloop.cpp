@@ -1,0 +1,291 @@
+//===- TranslateToSparseloop.cpp - Mapped IR -> Timeloop folders ----------===//
+
+#include "SparseAccel/Target/Sparseloop/TranslateToSparseloop.h"
+
+#include "SparseAccel/Dialect/Accel/Transforms/DesignSupport.h"
+#include "SparseAccel/Model/Evaluate.h"
+#include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
+#include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+
+using namespace mlir;
+using namespace mlir::accel;
+using namespace sparseaccel;
+using namespace sparseaccel::model;
+
+namespace {
+
+/// "<function>.<op>.<line>_<col>", unique within the output.
+std::string folderName(Operation *op, llvm::StringSet<> &used) {
+  std::string func = "module";
+  if (auto f = op->getParentOfType<func::FuncOp>())
+    func = f.getSymName().str();
+  std::string name = op->getName().getStringRef().str();
+  if (StringRef(name).starts_with("linalg."))
+    name = name.substr(7);
+  std::string where = "unknown";
+  if (auto loc = dyn_cast<FileLineColLoc>(op->getLoc()))
+    where =
+        std::to_string(loc.getLine()) + "_" + std::to_string(loc.getColumn());
+  std::string base = func + "." + name + "." + where;
+  for (char &c : base)
+    if (!isalnum((unsigned char)c) && c != '.' && c != '_' && c != '-')
+      c = '_';
+  std::string out = base;
+  for (int i = 2; !used.insert(out).second; ++i)
+    out = base + "." + std::to_string(i);
+  return out;
+}
+
+/// Rebuilds the cost-model problem the mapping was chosen for.
+LogicalResult rebuild(DesignAttr design, linalg::LinalgOp op, ModelSpec &spec,
+                      std::vector<std::string> &notes, std::string &why) {
+  double activation = 1.0;
+  if (auto a = op->getAttrOfType<FloatAttr>("accel.activation_density"))
+    activation = a.getValueAsDouble();
+  FailureOr<OpEinsum> einsum = extractEinsum(op, activation, why);
+  if (failed(einsum))
+    return failure();
+  std::string exploited;
+  if (failed(buildOpProblem(design, op, *einsum, spec, exploited, why)))
+    return failure();
+  // Sparseloop has no hierarchical density law: an HSS weight is a
+  // fixed-structured density at the product of its per-rank ratios, and
+  // the per-rank structure lives in the design's per-rank formats.
+  if (einsum->declaredRanks.size() > 1) {
+    std::string rule;
+    double product = 1;
+    for (size_t r = einsum->declaredRanks.size(); r-- > 0;) {
+      auto [g, h] = einsum->declaredRanks[r];
+      rule += (rule.empty() ? "" : "->") + std::string("C") +
+              std::to_string(r) + "(" + std::to_string(g) + ":" +
+              std::to_string(h) + ")";
+      product *= double(g) / double(h);
+    }
+    notes.push_back("Weights: HSS " + rule +
+                    " written as a fixed-structured density " +
+                    llvm::formatv("{0}", product).str() +
+                    " (the product of the per-rank ratios; every tile holds "
+                    "that fraction); the per-rank structure is carried by "
+                    "the per-rank formats of sparse_opt.yaml");
+  }
+  if (!exploited.empty())
+    notes.push_back(exploited +
+                    " (the design processes every group as holding exactly G "
+                    "elements)");
+  FailureOr<MappingSpec> mapping = fromMappingAttr(
+      op->getAttrOfType<MappingAttr>("accel.mapping"), spec, why);
+  if (failed(mapping))
+    return failure();
+  spec.mapping = *mapping;
+  spec.workload.name = op->getName().getStringRef().str();
+  return success();
+}
+
+std::string energyText(double pJ) {
+  char buf[40];
+  std::snprintf(buf, sizeof(buf), "%.17g", pJ);
+  return buf;
+}
+
+} // namespace
+
+LogicalResult mlir::accel::translateToSparseloop(ModuleOp module,
+                                                 StringRef outDir,
+                                                 raw_ostream &summary) {
+  auto design = module->getAttrOfType<DesignAttr>("accel.design");
+  if (!design)
+    return module.emitError()
+           << "the module has no accel.design: run --accel-map (or "
+              "--sparse-accel-pipeline) first";
+  if (llvm::sys::fs::exists(outDir)) {
+    llvm::SmallString<256> index(outDir);
+    llvm::sys::path::append(index, "INDEX");
+    if (!llvm::sys::fs::is_directory(outDir) || !llvm::sys::fs::exists(index))
+      return module.emitError()
+             << "output '" << outDir
+             << "' exists and is not an earlier --to-sparseloop output; "
+                "refusing to overwrite it";
+  }
+  llvm::SmallString<256> tmp(outDir);
+  tmp += ".partial-" + std::to_string(llvm::sys::Process::getProcessId());
+  llvm::sys::fs::remove_directories(tmp);
+  if (std::error_code ec = llvm::sys::fs::create_directories(tmp))
+    return module.emitError()
+           << "cannot create '" << tmp << "': " << ec.message();
+  auto cleanup = [&] {
+    if (!getenv("KEEPTMP"))
+      llvm::sys::fs::remove_directories(tmp);
+  };
+
+  std::string index = "# sparse-translate --to-sparseloop: one folder per "
+                      "mapped operation.\n# Run Sparseloop in a folder "
+                      "with:\n#   " +
+                      std::string(sparseloop::kTimeloopCommand) +
+                      "\n# folder\tlocation\tcycles\tenergy_pJ\tcheck\n";
+  llvm::StringSet<> used;
+  unsigned written = 0, skipped = 0;
+  bool failedHard = false;
+  module.walk([&](linalg::LinalgOp op) {
+    if (failedHard)
+      return;
+    auto cost = op->getAttrOfType<CostAttr>("accel.cost");
+    auto mapping = op->getAttrOfType<MappingAttr>("accel.mapping");
+    if (!cost || !mapping) {
+      if (auto why = op->getAttrOfType<StringAttr>("accel.unmapped")) {
+        op->emitWarning() << "not emitted: the operation is not mapped ("
+                          << why.getValue() << ")";
+        ++skipped;
+      }
+      return;
+    }
+    ModelSpec spec;
+    std::string why;
+    std::vector<std::string> notes;
+    if (failed(rebuild(design, op, spec, notes, why))) {
+      op->emitWarning() << "not emitted: " << why;
+      ++skipped;
+      return;
+    }
+    EvalResult again = evaluate(spec);
+    if (!again.success) {
+      op->emitWarning() << "not emitted: the recorded mapping does not "
+                           "evaluate on the module's design ("
+                        << (again.errors.empty() ? "" : again.errors.front())
+                        << ")";
+      ++skipped;
+      return;
+    }
+    std::string name = folderName(op, used);
+    llvm::SmallString<256> dir(tmp);
+    llvm::sys::path::append(dir, name);
+    std::string loc;
+    if (auto fl = dyn_cast<FileLineColLoc>(op->getLoc()))
+      loc = fl.getFilename().str() + ":" + std::to_string(fl.getLine()) + ":" +
+            std::to_string(fl.getColumn());
+    else {
+      llvm::raw_string_ostream ls(loc);
+      op->getLoc().print(ls);
+    }
+    std::vector<std::string> extra = {
+        "Operation: " + op->getName().getStringRef().str() + " at " + loc,
+        "Design: " + design.getName().str(),
+        "Predicted by the compiler (accel.cost): " +
+            std::to_string(cost.getCycles()) + " cycles, " +
+            energyText(cost.getEnergyPJ()) + " pJ."};
+    std::vector<std::string> approx;
+    if (!sparseloop::writeTimeloopFolder(spec, std::string(dir),
+                                         "Sparseloop inputs for " + name, extra,
+                                         notes, approx, why)) {
+      if (why.find("already exists") == std::string::npos &&
+          why.find("cannot ") != 0) {
+        op->emitWarning() << "not emitted: " << why;
+        ++skipped;
+        return;
+      }
+      op->emitError() << "cannot write " << name << ": " << why;
+      failedHard = true;
+      return;
+    }
+    // The written files must tell the cost model the same story.
+    std::vector<std::string> files;
+    for (const char *f : {"arch.yaml", "problem.yaml", "map.yaml",
+                          "sparse_opt.yaml", "ERT.yaml"}) {
+      llvm::SmallString<256> p(dir);
+      llvm::sys::path::append(p, f);
+      files.push_back(std::string(p));
+    }
+    sparseloop::FrontEndResult back = sparseloop::loadTimeloopFiles(files);
+    EvalResult fromFiles = back.success ? evaluate(back.spec) : EvalResult();
+    bool same = back.success && fromFiles.success &&
+                fromFiles.cycles == cost.getCycles() &&
+                fromFiles.energy == cost.getEnergyPJ();
+    std::string check;
+    if (same) {
+      check = "sparse-model reproduces accel.cost";
+    } else if (approx.size() > notes.size() && back.success &&
+               fromFiles.success) {
+      check = "approximated: sparse-model gives " +
+              std::to_string(fromFiles.cycles) + " cycles, " +
+              energyText(fromFiles.energy) + " pJ";
+      op->emitRemark() << name << ": the written files are approximate ("
+                       << approx.front() << ")";
+    } else {
+      InFlightDiagnostic d = op->emitError()
+                             << "internal error: the files written for " << name
+                             << " do not reproduce accel.cost ("
+                             << cost.getCycles() << " cycles, "
+                             << energyText(cost.getEnergyPJ()) << " pJ)";
+      if (!back.success)
+        for (const auto &diag : back.diagnostics)
+          d.attachNote() << diag.text;
+      else
+        for (unsigned l = 0;
+             l < again.levels.size() && l < fromFiles.levels.size(); ++l)
+          for (unsigned t = 0; t < again.levels[l].tensors.size(); ++t) {
+            const auto &a = again.levels[l].tensors[t];
+            const auto &b = fromFiles.levels[l].tensors[t];
+            if (a.energy != b.energy)
+              d.attachNote() << again.levels[l].name << " "
+                             << spec.workload.dataSpaces[t].name << ": energy "
+                             << energyText(a.energy) << " pJ from the IR, "
+                             << energyText(b.energy) << " pJ from the files";
+          }
+      if (back.success)
+        d.attachNote() << "the files give " << fromFiles.cycles << " cycles, "
+                       << energyText(fromFiles.energy)
+                       << " pJ; the IR's problem gives " << again.cycles
+                       << " cycles, " << energyText(again.energy) << " pJ";
+      failedHard = true;
+      return;
+    }
+    index += name + "\t" + loc + "\t" + std::to_string(cost.getCycles()) +
+             "\t" + energyText(cost.getEnergyPJ()) + "\t" + check + "\n";
+    ++written;
+  });
+  if (failedHard) {
+    cleanup();
+    return failure();
+  }
+  {
+    llvm::SmallString<256> p(tmp);
+    llvm::sys::path::append(p, "INDEX");
+    std::error_code ec;
+    llvm::raw_fd_ostream os(p, ec, llvm::sys::fs::OF_Text);
+    if (!ec) {
+      os << index;
+      os.close();
+      if (os.has_error())
+        ec = os.error();
+      os.clear_error();
+    }
+    if (ec) {
+      cleanup();
+      return module.emitError() << "cannot write " << p << ": " << ec.message();
+    }
+  }
+  if (llvm::sys::fs::exists(outDir))
+    if (std::error_code ec = llvm::sys::fs::remove_directories(outDir)) {
+      cleanup();
+      return module.emitError()
+             << "cannot replace '" << outDir << "': " << ec.message();
+    }
+  if (std::error_code ec = llvm::sys::fs::rename(tmp, outDir)) {
+    cleanup();
+    return module.emitError() << "cannot move the output into '" << outDir
+                              << "': " << ec.message();
+  }
+  summary << "wrote " << written << " operation folder"
+          << (written == 1 ? "" : "s") << " to " << outDir;
+  if (skipped)
+    summary << " (" << skipped << " skipped, see the warnings)";
+  summary << "\n";
+  return success();
+}
