@@ -830,8 +830,11 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
         llvm::StringRef(*s).split(parts, ' ', -1, false);
         for (llvm::StringRef p : parts) {
           size_t i = 0;
-          while (i < p.size() && !llvm::isDigit(p[i]) && p[i] != '=')
-            ++i;
+          if (size_t eq = p.find('='); eq != llvm::StringRef::npos)
+            i = eq; // "d0=16": names may hold digits
+          else
+            while (i < p.size() && !llvm::isDigit(p[i]))
+              ++i;
           std::string dim = p.substr(0, i).str();
           int64_t v;
           int d = w.findDim(dim);
@@ -1278,7 +1281,7 @@ void readPreset(Reader &r, const YamlNode *node, const WorkloadSpec &w,
 
 FrontEndResult
 load(const std::vector<std::pair<std::string, std::string>> &bufs,
-     const WorkloadSpec *workload = nullptr) {
+     const WorkloadSpec *workload = nullptr, bool withLoops = false) {
   FrontEndResult res;
   Reader r(res.diagnostics);
   YamlForest forest;
@@ -1330,8 +1333,22 @@ load(const std::vector<std::pair<std::string, std::string>> &bufs,
                    res.componentLocations);
   if (r.failed())
     return res;
+  if (withLoops) {
+    // A fixed dataflow needs factors; say so before the factor checks do.
+    bool any = false;
+    if (const YamlNode *m = section("mapping"); m && m->isSeq())
+      for (const YamlNode *e : m->items)
+        if (const YamlNode *t = e->get("type"); t && t->isScalar())
+          any |= t->scalar == "temporal" || t->scalar == "spatial";
+    if (!any) {
+      r.error(top.at("mapping")->keyLoc,
+              "the architecture file's mapping has no loop factors; a fixed "
+              "dataflow needs temporal/spatial entries for every level");
+      return res;
+    }
+  }
   readMapping(r, section("mapping"), spec.workload, spec.arch, spec.mapping,
-              /*keepOnly=*/workload != nullptr);
+              /*keepOnly=*/workload != nullptr && !withLoops);
   readSparseOpts(r, section("sparse_optimizations"), spec.workload, spec.arch,
                  spec.sparse);
   readPreset(r, section("preset"), spec.workload, res.preset);
@@ -1347,7 +1364,8 @@ FrontEndResult sparseaccel::sparseloop::loadTimeloopBuffers(
 }
 
 FrontEndResult sparseaccel::sparseloop::loadArchitectureFiles(
-    const std::vector<std::string> &files, const WorkloadSpec &workload) {
+    const std::vector<std::string> &files, const WorkloadSpec &workload,
+    bool withLoops) {
   std::vector<std::pair<std::string, std::string>> bufs;
   FrontEndResult res;
   for (const std::string &f : files) {
@@ -1359,7 +1377,7 @@ FrontEndResult sparseaccel::sparseloop::loadArchitectureFiles(
     }
     bufs.push_back({f, (*buf)->getBuffer().str()});
   }
-  return load(bufs, &workload);
+  return load(bufs, &workload, withLoops);
 }
 
 FrontEndResult sparseaccel::sparseloop::loadTimeloopFiles(

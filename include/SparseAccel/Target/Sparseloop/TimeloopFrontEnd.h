@@ -60,10 +60,13 @@ loadTimeloopBuffers(const std::vector<std::pair<std::string, std::string>> &);
 /// Reads an architecture, its ERT, its sparse optimisations and a
 /// keep/bypass-only mapping for a workload given in memory (the presets and
 /// `arch-file=` of the compiler): data-space names in the files refer to
-/// `workload`'s. Loop factors in the files are ignored; the mapping of the
-/// result holds keep/bypass only.
+/// `workload`'s. Loop factors in the files are ignored and the mapping of
+/// the result holds keep/bypass only, unless `withLoops`: then the files'
+/// mapping must give every level's factors for `workload` (a fixed
+/// dataflow), named by `workload`'s dimensions.
 FrontEndResult loadArchitectureFiles(const std::vector<std::string> &files,
-                                     const model::WorkloadSpec &workload);
+                                     const model::WorkloadSpec &workload,
+                                     bool withLoops = false);
 
 } // namespace sparseaccel::sparseloop
 

@@ -61,7 +61,13 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
                          << "' (expected random or exhaustive)";
       return signalPassFailure();
     }
-    DesignSource source{arch, archFile, arch.hasValue() || archFile.hasValue()};
+    if (dataflow != "free" && dataflow != "spatial" && dataflow != "fixed") {
+      module.emitError() << "unknown dataflow '" << dataflow
+                         << "' (expected free, spatial or fixed)";
+      return signalPassFailure();
+    }
+    DesignSource source{arch, archFile, arch.hasValue() || archFile.hasValue(),
+                        dataflow != "free"};
     bool broken = false;
     module.walk([&](linalg::LinalgOp op) {
       if (broken)
@@ -92,7 +98,35 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
       opts.budget = budget;
       opts.seed = seed;
       opts.threads = threads;
-      MapSearchResult found = searchMappings(spec, freeConstraints(spec), opts);
+      bool hasLoops = false;
+      for (const LevelMappingSpec &lm : spec.mapping.levels)
+        for (const LoopSpec &lp : lm.loops)
+          hasLoops |= lp.bound > 1;
+      if (dataflow != "free" && !hasLoops) {
+        op->setAttr("accel.unmapped",
+                    StringAttr::get(ctx, "dataflow=" + std::string(dataflow) +
+                                             " needs a design with loops"));
+        op->emitWarning() << "not mapped: dataflow=" << std::string(dataflow)
+                          << " needs a design whose mapping gives loop "
+                             "factors (an arch-file with a full mapping)";
+        return;
+      }
+      MapSearchResult found;
+      if (dataflow == "fixed") {
+        found.cost = evaluate(spec);
+        found.evaluated = 1;
+        found.found = found.cost.success;
+        found.best = spec.mapping;
+        if (!found.found)
+          found.reason = found.cost.errors.empty() ? "invalid mapping"
+                                                   : found.cost.errors.front();
+      } else {
+        found =
+            searchMappings(spec,
+                           dataflow == "spatial" ? constraintsFromMapping(spec)
+                                                 : freeConstraints(spec),
+                           opts);
+      }
       if (!found.found) {
         op->setAttr("accel.unmapped",
                     StringAttr::get(ctx, "no valid mapping: " + found.reason));
@@ -110,11 +144,13 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
       // compressed may not fit dense); the sparse mapping on dense data is a
       // candidate too, so the reference is never worse than either.
       EvalResult denseCost = evaluate(dense);
-      MapSearchResult d = searchMappings(dense, freeConstraints(dense), opts);
-      if (d.found &&
-          (!denseCost.success ||
-           objectiveValue(d.cost, *obj) < objectiveValue(denseCost, *obj)))
-        denseCost = d.cost;
+      if (dataflow == "free") {
+        MapSearchResult d = searchMappings(dense, freeConstraints(dense), opts);
+        if (d.found &&
+            (!denseCost.success ||
+             objectiveValue(d.cost, *obj) < objectiveValue(denseCost, *obj)))
+          denseCost = d.cost;
+      }
       uint64_t denseCycles = denseCost.success ? denseCost.cycles : 0;
       double denseEnergy = denseCost.success ? denseCost.energy : 0.0;
       op->removeAttr("accel.unmapped");

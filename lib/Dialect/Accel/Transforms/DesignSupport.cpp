@@ -58,7 +58,7 @@ mlir::accel::getOrLoadDesign(ModuleOp module, Operation *at,
     }
   }
   sparseloop::FrontEndResult in =
-      sparseloop::loadArchitectureFiles({file}, workload);
+      sparseloop::loadArchitectureFiles({file}, workload, source.withLoops);
   if (!in.success) {
     InFlightDiagnostic d = at->emitError()
                            << "cannot use architecture file '" << file << "'";

@@ -16,6 +16,8 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::accel;
 using namespace sparseaccel::model;
@@ -270,7 +272,12 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
     auto shaped = cast<ShapedType>(weight.getType());
     FailureOr<double> d = enc.getExpectedDensity(shaped.getShape());
     if (succeeded(d) && *d > 0 && *d < 1) {
-      w.densities[0] = DensitySpec::fixedStructured(*d);
+      // A uniformly random encoding is a hypergeometric law; a structured
+      // one is fixed-structured.
+      bool uniform = enc.getDensity() &&
+                     enc.getDensity().getKind() == fiber::DensityKind::Uniform;
+      w.densities[0] = uniform ? DensitySpec::hypergeometric(*d)
+                               : DensitySpec::fixedStructured(*d);
       out.weightDensity = *d;
     }
     // Structured ranks, bottom up; a rule with choices counts at its
@@ -285,5 +292,25 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
   }
   if (activationDensity > 0 && activationDensity < 1)
     w.densities[1] = DensitySpec::hypergeometric(activationDensity);
+  // An output is non-zero when some reduction step pairs two non-zeros:
+  // with independent operands, 1 - (1 - dW * dI)^K over the K reduction
+  // steps. It matters to designs that compress or skip on outputs (spMspM
+  // accelerators); DNN layers come out dense.
+  double dW = out.weightDensity,
+         dI = activationDensity > 0 && activationDensity < 1 ? activationDensity
+                                                             : 1.0;
+  if (dW * dI < 1.0) {
+    std::vector<bool> inOutput(w.bounds.size(), false);
+    for (const auto &axis : w.dataSpaces[2].axes)
+      for (const ProjectionTerm &t : axis)
+        inOutput[t.dim] = true;
+    double k = 1;
+    for (unsigned d = 0; d < w.bounds.size(); ++d)
+      if (!inOutput[d])
+        k *= double(w.bounds[d]);
+    double z = 1.0 - std::pow(1.0 - dW * dI, k);
+    if (z < 1.0 - 1e-6 && z > 0)
+      w.densities[2] = DensitySpec::hypergeometric(z);
+  }
   return out;
 }

@@ -157,13 +157,22 @@ mlir::accel::toDesignAttr(MLIRContext *ctx, StringRef name,
                                    : FloatAttr(),
         s.compressionSupported, s.decompressionSupported,
         b.getDictionaryAttr(energy)));
-    SmallVector<Attribute> keep;
-    if (l < spec.mapping.levels.size())
+    SmallVector<Attribute> keep, loops;
+    if (l < spec.mapping.levels.size()) {
       for (unsigned ds = 0; ds < spec.mapping.levels[l].keep.size(); ++ds)
         if (spec.mapping.levels[l].keep[ds])
           keep.push_back(tensorName(ds));
+      // A design with a fixed dataflow carries its loops too.
+      for (const LoopSpec &lp : spec.mapping.levels[l].loops)
+        if (lp.bound > 1)
+          loops.push_back(LoopAttr::get(
+              ctx, b.getStringAttr(w.dimNames[lp.dim]), lp.bound,
+              b.getStringAttr(lp.kind == LoopKind::Temporal   ? "temporal"
+                              : lp.kind == LoopKind::SpatialX ? "spatial_x"
+                                                              : "spatial_y")));
+    }
     keepLevels.push_back(LevelMappingAttr::get(ctx, b.getStringAttr(s.name),
-                                               b.getArrayAttr({}),
+                                               b.getArrayAttr(loops),
                                                b.getArrayAttr(keep)));
     if (l >= spec.sparse.levels.size())
       continue;
@@ -369,19 +378,36 @@ LogicalResult mlir::accel::fromDesignAttr(DesignAttr design, ModelSpec &spec,
       }
   }
   MappingSpec keep;
+  bool hasLoops = false;
   for (Attribute a : design.getKeep().getLevels()) {
     LevelMappingSpec lm;
     lm.keep.assign(w.dataSpaces.size(), false);
-    for (Attribute k : cast<LevelMappingAttr>(a).getKeep()) {
+    auto level = cast<LevelMappingAttr>(a);
+    for (Attribute k : level.getKeep()) {
       unsigned ds;
       if (!tensor(k, ds))
         return failure();
       lm.keep[ds] = true;
     }
+    for (Attribute x : level.getLoops()) {
+      auto loop = cast<LoopAttr>(x);
+      int d = w.findDim(loop.getDim().str());
+      if (d < 0) {
+        why = "the design's dataflow names dimension '" + loop.getDim().str() +
+              "', which the operation lacks";
+        return failure();
+      }
+      StringRef kind = loop.getKind().getValue();
+      lm.loops.push_back({unsigned(d), loop.getBound(),
+                          kind == "temporal"    ? LoopKind::Temporal
+                          : kind == "spatial_x" ? LoopKind::SpatialX
+                                                : LoopKind::SpatialY});
+      hasLoops = true;
+    }
     keep.levels.push_back(lm);
   }
   spec.arch = std::move(arch);
   spec.sparse = std::move(sparse);
-  spec.mapping = std::move(keep);
+  spec.mapping = hasLoops ? canonicalMapping(w, keep) : std::move(keep);
   return success();
 }

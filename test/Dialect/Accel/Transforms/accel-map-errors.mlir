@@ -23,3 +23,16 @@ func.func @matmul(%x: tensor<64x128xf32>, %w: tensor<128x32xf32>,
                      outs(%o : tensor<64x32xf32>) -> tensor<64x32xf32>
   return %r : tensor<64x32xf32>
 }
+
+// Dataflows: an unknown one, a fixed one on a preset without loop factors,
+// and a fixed one whose factors do not fit the op.
+// RUN: not sparse-opt %s --accel-map="dataflow=rigid" 2>&1 | FileCheck %s --check-prefix=DF
+// DF: error: unknown dataflow 'rigid' (expected free, spatial or fixed)
+// RUN: not sparse-opt %s --accel-map="arch=tc dataflow=fixed" 2>&1 | FileCheck %s --check-prefix=NOLOOPS
+// NOLOOPS: error: cannot use architecture file
+// NOLOOPS: note: {{.*}}tc.yaml:{{[0-9]+}}:{{[0-9]+}}: error: the architecture file's mapping has no loop factors; a fixed dataflow needs temporal/spatial entries for every level
+// RUN: rm -rf %t.designs && mkdir -p %t.designs
+// RUN: %python -c "import sys; sys.path.insert(0, '%src_root/examples/spmspm-study'); import study; study.design_file('ReuseABZ', 'InnermostSkip', sys.argv[1])" %t.designs
+// RUN: not sparse-opt %s --accel-map="arch-file=%t.designs/ReuseABZ.InnermostSkip.yaml dataflow=fixed" 2>&1 | FileCheck %s --check-prefix=FACTORS
+// FACTORS: error: cannot use architecture file
+// FACTORS: note: {{.*}}: error: factors of d0 multiply to 256 but the problem has 64

@@ -25,6 +25,8 @@ struct DesignSource {
   /// Whether arch/arch-file were given explicitly; if not, an existing
   /// `accel.design` on the module wins.
   bool explicitlyChosen = false;
+  /// Read the file's loop factors too (a fixed dataflow).
+  bool withLoops = false;
 };
 
 /// Returns the module's design, loading it (and attaching it as

@@ -67,6 +67,12 @@ def AccelMap : Pass<"accel-map", "::mlir::ModuleOp"> {
     weights, they run at the density of the tightest pattern they satisfy,
     or dense when they satisfy none (`accel.exploited` says which).
 
+    `dataflow=fixed` evaluates the mapping written in the `arch-file`
+    (factors over the op's loops `d0`, `d1`, ...) instead of searching, and
+    `dataflow=spatial` keeps its spatial split and searches the temporal
+    factors and orders: the way to compare designs whose dataflow is part
+    of the design (thesis Sec. 4.9.2).
+
     Roles: the operand defined by a constant is the weight (its density is
     measured from the data, zero pattern included); the other input is the
     activation, with density `activation-density`; the init operand is the
@@ -96,6 +102,11 @@ def AccelMap : Pass<"accel-map", "::mlir::ModuleOp"> {
     Option<"activationDensity", "activation-density", "double",
            /*default=*/"1.0",
            "Density of non-constant inputs (uniformly random zeros)">,
+    Option<"dataflow", "dataflow", "std::string", /*default=*/"\"free\"",
+           "free (search everything), spatial (keep the arch-file mapping's "
+           "spatial factors, search the rest) or fixed (evaluate the "
+           "arch-file mapping as given; its factors name the op's loops "
+           "d0, d1, ...)">,
   ];
   let dependentDialects = ["::mlir::accel::AccelDialect"];
 }
