@@ -11,6 +11,8 @@ PACKAGES=(
   libgtest-dev libbenchmark-dev
   # lit, the scripts and the examples' generator
   python3
+  # the Python package: bindings, HSS pruning (numpy, torch), plots
+  python3-dev pybind11-dev python3-numpy python3-matplotlib python3-torch
 )
 
 missing=()

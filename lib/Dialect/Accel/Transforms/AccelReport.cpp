@@ -39,16 +39,11 @@ std::string locString(Location loc) {
   return s;
 }
 
-struct AccelReportPass : public accel::impl::AccelReportBase<AccelReportPass> {
-  using AccelReportBase::AccelReportBase;
-
-  void runOnOperation() override {
-    ModuleOp module = getOperation();
-    if (format != "text" && format != "json" && format != "csv") {
-      module.emitError() << "unknown report format '" << format
-                         << "' (expected text, json or csv)";
-      return signalPassFailure();
-    }
+struct Reporter {
+  LogicalResult run(ModuleOp module, StringRef format, llvm::raw_ostream &os) {
+    if (format != "text" && format != "json" && format != "csv")
+      return module.emitError() << "unknown report format '" << format
+                                << "' (expected text, json or csv)";
     std::vector<Row> rows;
     module.walk([&](linalg::LinalgOp op) {
       auto fn = op->getParentOfType<func::FuncOp>();
@@ -67,7 +62,6 @@ struct AccelReportPass : public accel::impl::AccelReportBase<AccelReportPass> {
     std::string archName;
     if (auto a = module->getAttrOfType<ArchAttr>("accel.arch"))
       archName = a.getName().str();
-    llvm::raw_ostream &os = llvm::outs();
     if (format == "json")
       printJson(os, rows, archName);
     else if (format == "csv")
@@ -75,6 +69,7 @@ struct AccelReportPass : public accel::impl::AccelReportBase<AccelReportPass> {
     else
       printText(os, rows, archName);
     os.flush();
+    return success();
   }
 
   static double speedup(CostAttr c) {
@@ -188,4 +183,17 @@ struct AccelReportPass : public accel::impl::AccelReportBase<AccelReportPass> {
   }
 };
 
+struct AccelReportPass : public accel::impl::AccelReportBase<AccelReportPass> {
+  using AccelReportBase::AccelReportBase;
+  void runOnOperation() override {
+    if (failed(Reporter().run(getOperation(), format, llvm::outs())))
+      signalPassFailure();
+  }
+};
+
 } // namespace
+
+LogicalResult mlir::accel::writeAccelReport(ModuleOp module, StringRef format,
+                                            llvm::raw_ostream &os) {
+  return Reporter().run(module, format, os);
+}

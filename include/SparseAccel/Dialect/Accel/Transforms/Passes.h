@@ -5,6 +5,7 @@
 
 #include "SparseAccel/Dialect/Accel/IR/AccelDialect.h"
 
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 
 namespace mlir::accel {
@@ -17,6 +18,10 @@ namespace mlir::accel {
 
 /// Registers --sparse-accel-pipeline (accel-map, then accel-report).
 void registerSparseAccelPipeline();
+
+/// The report --accel-report prints (text, json or csv), to `os`.
+LogicalResult writeAccelReport(ModuleOp module, StringRef format,
+                               llvm::raw_ostream &os);
 
 /// Where the preset architecture files live.
 std::string presetDirectory();
