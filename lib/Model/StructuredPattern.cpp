@@ -199,8 +199,8 @@ std::optional<PatternChoice> sparseaccel::model::exploitedChoice(
 std::optional<PatternChoice> sparseaccel::model::exploitedChoice(
     const StructuredPattern &pattern,
     const std::vector<std::pair<int64_t, int64_t>> &declared) {
-  if (declared.size() > pattern.ranks.size())
-    return std::nullopt;
+  // Declared ranks above the pattern's only make the data sparser than the
+  // pattern needs: the pattern's ranks are checked against the inner ones.
   for (const PatternChoice &c : patternChoices(pattern)) {
     bool ok = true;
     for (size_t r = 0; r < c.ranks.size() && ok; ++r) {

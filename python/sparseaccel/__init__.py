@@ -23,3 +23,7 @@ __all__ = [
     "parse_pattern", "presets", "prune", "prune_module", "run_pipeline",
     "satisfies",
 ]
+
+from .export import export_layers, export_module  # noqa: E402
+
+__all__ += ["export_layers", "export_module"]

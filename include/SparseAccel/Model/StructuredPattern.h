@@ -63,8 +63,11 @@ std::optional<PatternChoice> exploitedChoice(
     const std::vector<int64_t> &shape, const std::vector<unsigned> &axes = {});
 
 /// Same for data known only by its declared per-rank rules (G, H),
-/// innermost first: a choice is satisfied when each declared rank has the
-/// choice's H and at most its G; missing outer ranks count as dense.
+/// innermost first: a choice is satisfied when each of its ranks is met by
+/// the declared rank at the same level (same H and at most G; rank 0 also
+/// by any H that divides or is a multiple of the declared one); choice
+/// ranks above the declared ones must be dense, declared ranks above the
+/// choice's are ignored (they only thin the data further).
 std::optional<PatternChoice>
 exploitedChoice(const StructuredPattern &pattern,
                 const std::vector<std::pair<int64_t, int64_t>> &declared);
