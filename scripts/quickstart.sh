@@ -5,7 +5,15 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 "$ROOT/scripts/setup.sh"
-"$ROOT/scripts/build.sh" sparse-opt
+"$ROOT/scripts/build.sh" sparse-opt sparseaccel-python
+
+# Make `import sparseaccel` work for Debian's python3 without PYTHONPATH.
+SITE="$(/usr/bin/python3 -c 'import site; print(site.getsitepackages()[0])')"
+if mkdir -p "$SITE" 2>/dev/null && [ -w "$SITE" ]; then
+  echo "$ROOT/build/python_packages" > "$SITE/sparseaccel-build.pth"
+else
+  echo "(to import sparseaccel: export PYTHONPATH=$ROOT/build/python_packages)"
+fi
 
 echo
 echo "== sparse-opt examples/formats_gallery.mlir --fiber-report"
@@ -19,3 +27,8 @@ echo "   (every conv/matmul mapped on a sparse tensor core by the cost model)"
 "$ROOT/build/bin/sparse-opt" "$ROOT/examples/small_cnn.mlir" \
   --sparse-accel-pipeline="arch=stc activation-density=0.5" -o /dev/null \
   2> /dev/null
+
+echo
+echo "== python3 -c 'import sparseaccel' (the Python package, docs/python.md)"
+PYTHONPATH="$ROOT/build/python_packages" /usr/bin/python3 -c \
+  "import sparseaccel as sa; print('presets:', ', '.join(sa.presets()))"
