@@ -16,6 +16,7 @@
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -28,6 +29,27 @@ using namespace sparseaccel;
 using namespace sparseaccel::api;
 
 namespace {
+
+/// Runs `body` so that a crash inside MLIR (some malformed upstream
+/// attributes crash their own parsers) comes back as an error instead of
+/// killing the Python process. After a crash the call's context may be
+/// half-built: it is abandoned (leaked), never destroyed.
+template <typename Result, typename Body> Result runSafely(Body body) {
+  static std::once_flag enable;
+  std::call_once(enable, [] { llvm::CrashRecoveryContext::Enable(); });
+  Result out;
+  std::unique_ptr<mlir::MLIRContext> ctx;
+  llvm::CrashRecoveryContext crc;
+  if (!crc.RunSafely([&] { out = body(ctx); })) {
+    (void)ctx.release();
+    out = Result();
+    out.status.ok = false;
+    out.status.diagnostics =
+        "error: a component of MLIR crashed on this input; it is malformed "
+        "in a way its parser does not diagnose";
+  }
+  return out;
+}
 
 /// One context per call: the bindings may be used from several threads.
 std::unique_ptr<mlir::MLIRContext> makeContext() {
@@ -92,11 +114,11 @@ struct Collector {
 
 } // namespace
 
-EncodingInfo api::inspectEncoding(const std::string &encoding,
-                                  const std::vector<int64_t> &shape,
-                                  const std::string &elementType) {
+static EncodingInfo inspectEncodingUnsafe(
+    const std::string &encoding, const std::vector<int64_t> &shape,
+    const std::string &elementType, std::unique_ptr<mlir::MLIRContext> &ctx) {
   EncodingInfo out;
-  auto ctx = makeContext();
+  ctx = makeContext();
   Collector diags(ctx.get());
   mlir::Attribute attr = mlir::parseAttribute(encoding, ctx.get());
   auto enc = llvm::dyn_cast_or_null<mlir::fiber::EncodingAttr>(attr);
@@ -203,11 +225,12 @@ std::string api::presetPath(const std::string &name) {
   return llvm::sys::fs::exists(p) ? std::string(p) : std::string();
 }
 
-PipelineOutput api::runPipeline(const std::string &irText,
-                                const std::string &pipeline,
-                                const std::string &bufferName) {
+static PipelineOutput
+runPipelineUnsafe(const std::string &irText, const std::string &pipeline,
+                  const std::string &bufferName,
+                  std::unique_ptr<mlir::MLIRContext> &ctx) {
   PipelineOutput out;
-  auto ctx = makeContext();
+  ctx = makeContext();
   Collector diags(ctx.get());
   llvm::SourceMgr sm;
   sm.AddNewSourceBuffer(
@@ -252,4 +275,21 @@ PipelineOutput api::runPipeline(const std::string &irText,
   out.status.diagnostics += diags.text;
   out.status.ok = !diags.failed;
   return out;
+}
+
+EncodingInfo api::inspectEncoding(const std::string &encoding,
+                                  const std::vector<int64_t> &shape,
+                                  const std::string &elementType) {
+  return runSafely<EncodingInfo>([&](std::unique_ptr<mlir::MLIRContext> &ctx) {
+    return inspectEncodingUnsafe(encoding, shape, elementType, ctx);
+  });
+}
+
+PipelineOutput api::runPipeline(const std::string &irText,
+                                const std::string &pipeline,
+                                const std::string &bufferName) {
+  return runSafely<PipelineOutput>(
+      [&](std::unique_ptr<mlir::MLIRContext> &ctx) {
+        return runPipelineUnsafe(irText, pipeline, bufferName, ctx);
+      });
 }

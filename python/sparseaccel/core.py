@@ -135,13 +135,14 @@ def evaluate(*paths: str, texts: Optional[Dict[str, str]] = None) -> EvalResult:
     return EvalResult.from_json(out)
 
 
-def run_pipeline(ir: str, arch: str = "stc", arch_file: str = "",
+def run_pipeline(ir: str, arch="stc", arch_file: str = "",
                  objective: str = "edp", budget: int = 10000, seed: int = 1,
                  activation_density: float = 1.0, name: str = "<string>",
                  return_ir: bool = False):
     """Runs --sparse-accel-pipeline on MLIR text (or a path to a .mlir file)
     and returns the per-operation report as a list of dicts (the JSON
-    report's `ops`); with return_ir=True, also the mapped IR."""
+    report's `ops`); with return_ir=True, also the mapped IR. `arch` is a
+    preset name or an Architecture."""
     if isinstance(ir, os.PathLike) or (isinstance(ir, str) and
                                          ir.endswith(".mlir") and
                                          os.path.exists(ir)):
@@ -150,6 +151,10 @@ def run_pipeline(ir: str, arch: str = "stc", arch_file: str = "",
             ir = f.read()
     if not isinstance(ir, str):
         raise ValueError("run_pipeline takes MLIR text or a .mlir path")
+    if isinstance(arch, Architecture):
+        if len(arch.files) != 1:
+            raise ValueError("the pipeline takes an architecture in one file")
+        arch, arch_file = arch.name or "custom", arch.files[0]
     if not arch_file and arch not in presets():
         raise ValueError("unknown preset %r; available: %s"
                          % (arch, ", ".join(presets())))

@@ -29,6 +29,20 @@ class PipelineTest(unittest.TestCase):
         self.assertIn("accel.design = #accel.design<name = \"tc\"", ir)
         self.assertIn("accel.cost", ir)
 
+    def test_crashing_input_is_an_exception(self):
+        # MLIR 22 itself segfaults parsing this #sparse_tensor block map; the
+        # bindings turn it into an exception and keep working.
+        bad = open(os.path.join(SRC, "test", "Fuzz", "corpus",
+                                "upstream-sparse-tensor-block-map.mlir")).read()
+        with self.assertRaises(sa.DiagnosticError) as cm:
+            sa.run_pipeline(bad, arch="stc", budget=100)
+        self.assertIn("crashed", str(cm.exception))
+        self.assertTrue(sa.run_pipeline(MM, arch="stc", budget=200)[0]["mapped"])
+
+    def test_architecture_objects(self):
+        ops = sa.run_pipeline(MM, arch=sa.Architecture.preset("tc"), budget=200)
+        self.assertTrue(ops[0]["mapped"])
+
     def test_errors(self):
         with self.assertRaises(sa.DiagnosticError) as cm:
             sa.run_pipeline("func.func @f( {", arch="stc")
