@@ -137,7 +137,8 @@ def evaluate(*paths: str, texts: Optional[Dict[str, str]] = None) -> EvalResult:
 
 def run_pipeline(ir: str, arch="stc", arch_file: str = "",
                  objective: str = "edp", budget: int = 10000, seed: int = 1,
-                 activation_density: float = 1.0, name: str = "<string>",
+                 activation_density: float = 1.0, dataflow: str = "free",
+                 name: str = "<string>",
                  return_ir: bool = False):
     """Runs --sparse-accel-pipeline on MLIR text (or a path to a .mlir file)
     and returns the per-operation report as a list of dicts (the JSON
@@ -171,10 +172,14 @@ def run_pipeline(ir: str, arch="stc", arch_file: str = "",
     # pass: the report comes back as data instead.
     infer = ("activation-density=%g" % float(activation_density)
              if 0 < float(activation_density) < 1 else "")
+    if dataflow not in ("free", "spatial", "fixed"):
+        raise ValueError("dataflow must be free, spatial or fixed, not %r"
+                         % (dataflow,))
     pipeline = ("builtin.module(fiber-import-sparse-tensor{allow-partial=true},"
                 "fiber-infer-sparsity{%s},accel-assign-formats{%s},"
-                "accel-map{%s budget=%d})"
-                % (infer, " ".join(common), " ".join(common), int(budget)))
+                "accel-map{%s budget=%d dataflow=%s})"
+                % (infer, " ".join(common), " ".join(common), int(budget),
+                   dataflow))
     report, mapped, _ = _native.run_pipeline(ir, pipeline, name)
     ops = json.loads(report)["ops"]
     return (ops, mapped) if return_ir else ops

@@ -26,6 +26,10 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
   Option<double> activationDensity{
       *this, "activation-density",
       llvm::cl::desc("Density of non-constant inputs"), llvm::cl::init(1.0)};
+  Option<std::string> dataflow{
+      *this, "dataflow",
+      llvm::cl::desc("free, spatial or fixed (see --accel-map)"),
+      llvm::cl::init("free")};
   Option<std::string> report{*this, "report",
                              llvm::cl::desc("Report format: text, json, csv"),
                              llvm::cl::init("text")};
@@ -61,6 +65,7 @@ void mlir::accel::registerSparseAccelPipeline() {
         map.budget = o.budget;
         map.seed = o.seed;
         map.activationDensity = o.activationDensity;
+        map.dataflow = o.dataflow;
         pm.addPass(createAccelMap(map));
         AccelReportOptions rep;
         rep.format = o.report;
