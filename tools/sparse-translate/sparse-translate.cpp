@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SparseAccel/InitAll.h"
+#include "SparseAccel/Target/AccelBinary/TranslateToAccelBinary.h"
 #include "SparseAccel/Target/Sparseloop/TranslateToSparseloop.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -35,6 +36,11 @@ static cl::opt<std::string> outputDir("o",
                                                "replaced)"),
                                       cl::value_desc("dir"), cl::init(""),
                                       cl::cat(category));
+static cl::opt<bool> toAccelBinary(
+    "to-accel-binary",
+    cl::desc("Write an accelerator program (and listing) per mapped matmul "
+             "with constant weights; sparse-sim runs them"),
+    cl::cat(category));
 static cl::opt<bool> toSparseloop(
     "to-sparseloop",
     cl::desc("Write Timeloop/Sparseloop v0.3 inputs (problem, arch, map, "
@@ -48,14 +54,15 @@ int main(int argc, char **argv) {
                               "sparse-translate: mapped IR to simulator "
                               "inputs\n\n  sparse-translate --to-sparseloop "
                               "mapped.mlir -o out/\n");
-  if (!toSparseloop) {
+  if (toSparseloop == toAccelBinary) {
     WithColor::error(errs(), "sparse-translate")
-        << "choose a translation (--to-sparseloop)\n";
+        << "choose one translation (--to-sparseloop or --to-accel-binary)\n";
     return 1;
   }
+  const char *flag = toSparseloop ? "--to-sparseloop" : "--to-accel-binary";
   if (outputDir.empty()) {
     WithColor::error(errs(), "sparse-translate")
-        << "--to-sparseloop writes a directory: give it with -o <dir>\n";
+        << flag << " writes a directory: give it with -o <dir>\n";
     return 1;
   }
   std::string error;
@@ -75,7 +82,9 @@ int main(int argc, char **argv) {
       parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));
   if (!module)
     return 1;
-  if (failed(accel::translateToSparseloop(*module, outputDir, outs())))
+  if (failed(toSparseloop
+                 ? accel::translateToSparseloop(*module, outputDir, outs())
+                 : accel::translateToAccelBinary(*module, outputDir, outs())))
     return 1;
   return 0;
 }

@@ -7,7 +7,7 @@
 
 // No translation chosen, or no output directory.
 // RUN: not sparse-translate %s -o %t.x 2>&1 | FileCheck %s --check-prefix=NOTR
-// NOTR: error: choose a translation (--to-sparseloop)
+// NOTR: error: choose one translation (--to-sparseloop or --to-accel-binary)
 // RUN: not sparse-translate --to-sparseloop %s 2>&1 | FileCheck %s --check-prefix=NOOUT
 // NOOUT: error: --to-sparseloop writes a directory: give it with -o <dir>
 
