@@ -178,15 +178,26 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
     uint64_t count = r.get<uint64_t>("weight payload");
     if (!r.error.empty())
       break;
-    if (count > body.size() / 4 || !r.need(count * 4, "weight payload"))
+    if (count > body.size() / 4) {
+      r.error = "weight blob " + std::to_string(i) + " claims " +
+                std::to_string(count) + " values, more than the file holds";
+      break;
+    }
+    if (!r.need(count * 4, "weight payload"))
       break;
     h.payload.resize(count);
-    std::memcpy(h.payload.data(), body.data() + r.pos, count * 4);
+    if (count)
+      std::memcpy(h.payload.data(), body.data() + r.pos, count * 4);
     r.pos += count * 4;
     for (unsigned k = 0; k < nr && r.error.empty(); ++k) {
       uint64_t bits = r.get<uint64_t>("weight metadata");
       uint64_t n = (bits + 7) / 8;
-      if (!r.error.empty() || n > body.size() || !r.need(n, "weight metadata"))
+      if (r.error.empty() && n > body.size())
+        r.error = "weight blob " + std::to_string(i) + " claims " +
+                  std::to_string(bits) +
+                  " metadata bits, more than the "
+                  "file holds";
+      if (!r.error.empty() || !r.need(n, "weight metadata"))
         break;
       h.metadata.push_back(BitStream::fromBytes(
           std::vector<uint8_t>(body.begin() + r.pos, body.begin() + r.pos + n),
@@ -222,8 +233,27 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
     error = "the program declares no MACs or no DRAM bandwidth";
     return false;
   }
+  // Caps keep a hostile file from making the simulator allocate gigabytes.
+  uint64_t totalElements = 0;
+  for (const TensorDecl &t : p.tensors) {
+    if (t.elements() == 0 || t.elements() > (uint64_t(1) << 26)) {
+      error = "tensor '" + t.name + "' has " + std::to_string(t.elements()) +
+              " elements (1 to 2^26)";
+      return false;
+    }
+    totalElements += t.elements();
+  }
+  if (totalElements > (uint64_t(1) << 27)) {
+    error = "the tensors hold " + std::to_string(totalElements) +
+            " elements in all (at most 2^27)";
+    return false;
+  }
   for (size_t w = 0; w < p.weights.size(); ++w) {
     const PackedHss &h = p.weights[w];
+    if (uint64_t(h.rows) * h.k > (uint64_t(1) << 26)) {
+      error = "weight blob " + std::to_string(w) + " is too large";
+      return false;
+    }
     uint64_t period = 1, stored = 1;
     for (auto [g, hh] : h.ranks) {
       if (g == 0 || hh == 0 || g > hh || hh > 1024) {
