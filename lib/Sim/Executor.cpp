@@ -1,10 +1,12 @@
 //===- Executor.cpp - Run an accelerator program on data ------------------===//
 //
-// Functional execution plus a simple timing model: per MatMul pass, the
-// arrays spend ceil(slots / MACs) cycles (every stored weight entry meets
-// every row of the pass; zeros of X gate, they do not skip), the DMA of the
-// pass's X rows and Z rows takes ceil(bytes / bandwidth), and with double
-// buffering a pass costs the larger of the two. Weight loads are DMA.
+// Functional execution plus the timing model of docs/isa.md: DMA moves
+// `dramBytesPerCycle` bytes per cycle; a MatMul keeps `lanes` MACs busy
+// with one stored weight entry and one X row each per cycle (rank-1 blocks
+// that are not stored are skipped, zeros of X gate); DMA and compute
+// overlap until the next Barrier (double buffering), so a phase costs the
+// larger of the two. Toeplitz expansion and folding are GLB address
+// generation and cost GLB traffic, not cycles.
 //
 //===----------------------------------------------------------------------===//
 
@@ -71,7 +73,7 @@ bool sparseaccel::sim::execute(const Program &p,
   tensors.resize(p.tensors.size());
   for (size_t t = 0; t < p.tensors.size(); ++t) {
     uint64_t n = p.tensors[t].elements();
-    if (p.tensors[t].output)
+    if (p.tensors[t].kind != TensorKind::Input)
       tensors[t].assign(n, 0.0f);
     else if (tensors[t].size() != n) {
       error = "input '" + p.tensors[t].name + "' has " +
@@ -81,47 +83,141 @@ bool sparseaccel::sim::execute(const Program &p,
     }
   }
   auto ceilDiv = [](uint64_t a, uint64_t b) { return (a + b - 1) / b; };
-  // Loop stack: (start pc, iterations left, current iteration).
+  uint32_t tileRows = 0, totalRows = 1, lanes = p.macs;
+  uint64_t phaseDma = 0, phaseCompute = 0;
+  auto endPhase = [&] {
+    stats.cycles += std::max(phaseDma, phaseCompute);
+    stats.dmaCycles += phaseDma;
+    stats.computeCycles += phaseCompute;
+    phaseDma = phaseCompute = 0;
+  };
+  // Loop stack: (first instruction of the body, trips, current trip).
   struct Frame {
     size_t start;
     uint64_t count, iter;
   };
   std::vector<Frame> loops;
+  // The rows [row0, row0 + rows) of the current tile (or all of them).
+  auto tile = [&](bool whole, uint32_t &row0, uint32_t &rows) {
+    if (whole) {
+      row0 = 0;
+      rows = totalRows;
+      return;
+    }
+    uint64_t iter = loops.empty() ? 0 : loops.back().iter;
+    row0 = uint32_t(iter * tileRows);
+    rows = std::min<uint32_t>(tileRows, totalRows - row0);
+  };
+  // Bytes of tensor t in the current tile: its rows for a matrix with the
+  // configured rows, its proportional share otherwise (an NCHW input
+  // streamed with the output rows it feeds; halos are not counted).
+  auto dmaBytes = [&](uint32_t t, bool whole) {
+    const TensorDecl &d = p.tensors[t];
+    uint64_t all = d.elements() * 4;
+    if (whole)
+      return all;
+    uint32_t row0, rows;
+    tile(false, row0, rows);
+    return ceilDiv(all * rows, totalRows);
+  };
   for (size_t pc = 0; pc < p.code.size(); ++pc) {
     const Instruction &in = p.code[pc];
+    ++stats.instructions;
     switch (in.op) {
+    case Opcode::Config:
+      tileRows = in.r1;
+      totalRows = in.b;
+      lanes = in.a;
+      break;
     case Opcode::Zero:
       std::fill(tensors[in.a].begin(), tensors[in.a].end(), 0.0f);
       break;
     case Opcode::LoadWeights: {
-      uint64_t bytes = (p.weights[in.a].totalBits() + 7) / 8;
+      uint64_t bytes = (p.weights[in.a].packed.totalBits() + 7) / 8;
       stats.dramReadBytes += bytes;
-      uint64_t c = ceilDiv(bytes, p.dramBytesPerCycle);
-      stats.dmaCycles += c;
-      stats.cycles += c;
+      stats.glbWriteBytes += bytes;
+      phaseDma += ceilDiv(bytes, p.dramBytesPerCycle);
+      break;
+    }
+    case Opcode::Load:
+    case Opcode::Store: {
+      uint64_t bytes = dmaBytes(in.a, in.r0 == 0);
+      (in.op == Opcode::Load ? stats.dramReadBytes : stats.dramWriteBytes) +=
+          bytes;
+      (in.op == Opcode::Load ? stats.glbWriteBytes : stats.glbReadBytes) +=
+          bytes;
+      phaseDma += ceilDiv(bytes, p.dramBytesPerCycle);
+      break;
+    }
+    case Opcode::Im2Col: {
+      const TensorDecl &x = p.tensors[in.a];
+      const ConvGeometry &g = p.convs[in.c];
+      uint32_t n = x.shape[0], c = x.shape[1], h = x.shape[2], w = x.shape[3];
+      uint32_t oh = convOutputExtent(h, g.kh, g.strideH, g.dilationH),
+               ow = convOutputExtent(w, g.kw, g.strideW, g.dilationW);
+      uint64_t k = uint64_t(c) * g.kh * g.kw;
+      const float *src = tensors[in.a].data();
+      float *dst = tensors[in.b].data();
+      uint32_t row0, rows;
+      tile(in.r0 == 0, row0, rows);
+      // Column (i * KW + j) * C + ch: channels innermost, so a weight
+      // pattern along C stays contiguous along K.
+      for (uint64_t row = row0; row < uint64_t(row0) + rows; ++row) {
+        uint64_t b = row / (uint64_t(oh) * ow), rem = row % (uint64_t(oh) * ow);
+        uint64_t y = rem / ow, xo = rem % ow;
+        float *out = dst + row * k;
+        for (unsigned i = 0; i < g.kh; ++i)
+          for (unsigned j = 0; j < g.kw; ++j) {
+            uint64_t iy = y * g.strideH + uint64_t(i) * g.dilationH,
+                     ix = xo * g.strideW + uint64_t(j) * g.dilationW;
+            for (unsigned ch = 0; ch < c; ++ch)
+              *out++ = src[((b * c + ch) * h + iy) * w + ix];
+          }
+      }
+      stats.glbReadBytes += uint64_t(rows) * k * 4;
+      stats.glbWriteBytes += uint64_t(rows) * k * 4;
+      break;
+    }
+    case Opcode::RowsToNCHW: {
+      const TensorDecl &o = p.tensors[in.b];
+      uint64_t f = o.shape[1], hw = uint64_t(o.shape[2]) * o.shape[3];
+      const float *src = tensors[in.a].data();
+      float *dst = tensors[in.b].data();
+      uint32_t row0, rows;
+      tile(in.r0 == 0, row0, rows);
+      for (uint64_t row = row0; row < uint64_t(row0) + rows; ++row) {
+        uint64_t b = row / hw, pix = row % hw;
+        for (uint64_t ch = 0; ch < f; ++ch)
+          dst[(b * f + ch) * hw + pix] = src[row * f + ch];
+      }
+      stats.glbReadBytes += uint64_t(rows) * f * 4;
+      stats.glbWriteBytes += uint64_t(rows) * f * 4;
       break;
     }
     case Opcode::MatMul: {
-      const PackedHss &w = p.weights[in.a];
-      const TensorDecl &x = p.tensors[in.b];
-      uint64_t iter = loops.empty() ? 0 : loops.back().iter;
-      unsigned row0 = unsigned(iter * in.r1);
-      unsigned rows = std::min<unsigned>(in.r1, x.shape[0] - row0);
-      MacCounts c = hssMatmulRight(w, tensors[in.b].data(), w.k, row0, rows,
-                                   tensors[in.c].data());
+      const WeightBlob &blob = p.weights[in.a];
+      const PackedHss &w = blob.packed;
+      uint32_t row0, rows;
+      tile(false, row0, rows);
+      uint32_t zCols = p.tensors[in.c].shape[1];
+      // Each output row of Z is written at its column offset: run the
+      // kernel into a contiguous scratch row block, then add it in place.
+      std::vector<float> part(uint64_t(rows) * w.rows, 0.0f);
+      MacCounts c = hssMatmulRight(
+          w, tensors[in.b].data() + uint64_t(row0) * w.k, w.k, 0, rows,
+          part.data());
+      float *z = tensors[in.c].data();
+      for (uint64_t r = 0; r < rows; ++r)
+        for (uint64_t j = 0; j < w.rows; ++j)
+          z[(row0 + r) * zCols + blob.column + j] += part[r * w.rows + j];
       uint64_t slots = uint64_t(w.payload.size()) * rows;
       stats.macSlots += slots;
       stats.effectual += c.effectual;
       stats.gated += c.gated;
-      uint64_t compute = ceilDiv(slots, p.macs);
-      uint64_t bytesIn = uint64_t(rows) * w.k * 4,
-               bytesOut = uint64_t(rows) * w.rows * 4;
-      stats.dramReadBytes += bytesIn;
-      stats.dramWriteBytes += bytesOut;
-      uint64_t dma = ceilDiv(bytesIn + bytesOut, p.dramBytesPerCycle);
-      stats.computeCycles += compute;
-      stats.dmaCycles += dma;
-      stats.cycles += std::max(compute, dma);
+      // Reads of weights (payload and metadata) and X, writes of Z.
+      stats.glbReadBytes += (w.totalBits() + 7) / 8 + uint64_t(rows) * w.k * 4;
+      stats.glbWriteBytes += uint64_t(rows) * w.rows * 4;
+      phaseCompute += ceilDiv(slots, lanes);
       break;
     }
     case Opcode::Loop:
@@ -134,68 +230,13 @@ bool sparseaccel::sim::execute(const Program &p,
         loops.pop_back();
       break;
     case Opcode::Barrier:
+      endPhase();
       break;
     case Opcode::Halt:
+      endPhase();
       return true;
     }
   }
+  endPhase();
   return true;
-}
-
-std::string sparseaccel::sim::listing(const Program &p) {
-  std::string s = "; accelerator program: " + std::to_string(p.macs) +
-                  " MACs, GLB " + std::to_string(p.glbBytes) + " bytes, DRAM " +
-                  std::to_string(p.dramBytesPerCycle) + " bytes/cycle\n";
-  for (size_t t = 0; t < p.tensors.size(); ++t) {
-    s += "; tensor " + std::to_string(t) + " " +
-         (p.tensors[t].output ? "output " : "input  ") + p.tensors[t].name +
-         " [";
-    for (size_t d = 0; d < p.tensors[t].shape.size(); ++d)
-      s += (d ? "x" : "") + std::to_string(p.tensors[t].shape[d]);
-    s += "]\n";
-  }
-  for (size_t w = 0; w < p.weights.size(); ++w) {
-    const PackedHss &h = p.weights[w];
-    s += "; weights " + std::to_string(w) + ": " + std::to_string(h.k) + "x" +
-         std::to_string(h.rows) + " packed along K as ";
-    for (size_t r = h.ranks.size(); r-- > 0;)
-      s += "C" + std::to_string(r) + "(" + std::to_string(h.ranks[r].first) +
-           ":" + std::to_string(h.ranks[r].second) + ")" + (r ? "->" : "");
-    s += ", " + std::to_string(h.payload.size()) + " values, " +
-         std::to_string(h.metadataBits()) + " metadata bits\n";
-  }
-  unsigned indent = 0;
-  for (const Instruction &in : p.code) {
-    if (in.op == Opcode::EndLoop && indent)
-      --indent;
-    s += std::string(2 * indent, ' ');
-    switch (in.op) {
-    case Opcode::Zero:
-      s += "zero        t" + std::to_string(in.a);
-      break;
-    case Opcode::LoadWeights:
-      s += "load.w      w" + std::to_string(in.a);
-      break;
-    case Opcode::MatMul:
-      s += "matmul      t" + std::to_string(in.c) + " += t" +
-           std::to_string(in.b) + " x w" + std::to_string(in.a) + ", " +
-           std::to_string(in.r1) + " rows/pass";
-      break;
-    case Opcode::Loop:
-      s += "loop        " + std::to_string(in.a);
-      ++indent;
-      break;
-    case Opcode::EndLoop:
-      s += "endloop";
-      break;
-    case Opcode::Barrier:
-      s += "barrier";
-      break;
-    case Opcode::Halt:
-      s += "halt";
-      break;
-    }
-    s += "\n";
-  }
-  return s;
 }

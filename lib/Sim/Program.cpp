@@ -10,7 +10,16 @@
 using namespace sparseaccel::sim;
 
 static const char kMagic[8] = {'S', 'P', 'A', 'C', 'C', 'E', 'L', '1'};
-static const uint32_t kVersion = 1;
+static const uint32_t kVersion = 2;
+
+uint32_t sparseaccel::sim::convOutputExtent(uint32_t in, uint16_t kernel,
+                                            uint16_t stride,
+                                            uint16_t dilation) {
+  uint64_t span = uint64_t(dilation) * (kernel - 1) + 1;
+  if (kernel == 0 || stride == 0 || dilation == 0 || span > in)
+    return 0;
+  return uint32_t((in - span) / stride + 1);
+}
 
 uint64_t TensorDecl::elements() const {
   uint64_t n = 1;
@@ -68,19 +77,22 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
   w.u32(p.dramBytesPerCycle);
   w.u32(uint32_t(p.tensors.size()));
   w.u32(uint32_t(p.weights.size()));
+  w.u32(uint32_t(p.convs.size()));
   w.u32(uint32_t(p.code.size()));
   for (const TensorDecl &t : p.tensors) {
     w.u32(uint32_t(t.name.size()));
     w.put(t.name.data(), t.name.size());
-    w.u8(t.output);
+    w.u8(uint8_t(t.kind));
     w.u8(uint8_t(t.shape.size()));
     for (uint32_t d : t.shape)
       w.u32(d);
   }
-  for (const PackedHss &h : p.weights) {
+  for (const WeightBlob &b : p.weights) {
+    const PackedHss &h = b.packed;
     w.u32(h.rows);
     w.u32(h.k);
     w.u32(h.valueBits);
+    w.u32(b.column);
     w.u8(uint8_t(h.ranks.size()));
     for (auto [g, hh] : h.ranks) {
       w.u16(uint16_t(g));
@@ -93,6 +105,10 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
       w.put(m.bytes().data(), m.bytes().size());
     }
   }
+  for (const ConvGeometry &c : p.convs)
+    for (uint16_t v :
+         {c.kh, c.kw, c.strideH, c.strideW, c.dilationH, c.dilationW})
+      w.u16(v);
   for (const Instruction &i : p.code) {
     w.u8(uint8_t(i.op));
     w.u8(i.r0);
@@ -108,7 +124,7 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
 bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
                                    Program &p, std::string &error) {
   p = Program();
-  if (bytes.size() < 8 + 4 * 8 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
+  if (bytes.size() < 8 + 4 * 9 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
     error = "not an accelerator program (bad magic)";
     return false;
   }
@@ -124,18 +140,22 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
   r.pos = 8;
   uint32_t version = r.get<uint32_t>("header");
   if (r.error.empty() && version != kVersion) {
-    error = "unsupported program version " + std::to_string(version);
+    error = "unsupported program version " + std::to_string(version) +
+            " (this simulator reads version " + std::to_string(kVersion) +
+            ")";
     return false;
   }
   p.macs = r.get<uint32_t>("header");
   p.glbBytes = r.get<uint32_t>("header");
   p.dramBytesPerCycle = r.get<uint32_t>("header");
   uint32_t nt = r.get<uint32_t>("header"), nw = r.get<uint32_t>("header"),
-           nc = r.get<uint32_t>("header");
-  if (r.error.empty() && (nt > 1024 || nw > 1024 || nc > (1u << 24))) {
+           ng = r.get<uint32_t>("header"), nc = r.get<uint32_t>("header");
+  if (r.error.empty() &&
+      (nt > 1024 || nw > 1024 || ng > 1024 || nc > (1u << 24))) {
     error = "implausible counts in the header (" + std::to_string(nt) +
             " tensors, " + std::to_string(nw) + " weight blobs, " +
-            std::to_string(nc) + " instructions)";
+            std::to_string(ng) + " convolutions, " + std::to_string(nc) +
+            " instructions)";
     return false;
   }
   for (uint32_t i = 0; i < nt && r.error.empty(); ++i) {
@@ -148,7 +168,13 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
     }
     t.name.assign(reinterpret_cast<const char *>(body.data() + r.pos), len);
     r.pos += len;
-    t.output = r.get<uint8_t>("tensor") != 0;
+    uint8_t kind = r.get<uint8_t>("tensor");
+    if (r.error.empty() && kind > uint8_t(TensorKind::Scratch)) {
+      r.error = "tensor '" + t.name + "' has unknown kind " +
+                std::to_string(kind);
+      break;
+    }
+    t.kind = TensorKind(kind);
     uint8_t rank = r.get<uint8_t>("tensor");
     if (r.error.empty() && (rank == 0 || rank > 4)) {
       r.error = "tensor '" + t.name + "' has rank " + std::to_string(rank) +
@@ -160,10 +186,12 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
     p.tensors.push_back(t);
   }
   for (uint32_t i = 0; i < nw && r.error.empty(); ++i) {
-    PackedHss h;
+    WeightBlob b;
+    PackedHss &h = b.packed;
     h.rows = r.get<uint32_t>("weight blob");
     h.k = r.get<uint32_t>("weight blob");
     h.valueBits = r.get<uint32_t>("weight blob");
+    b.column = r.get<uint32_t>("weight blob");
     uint8_t nr = r.get<uint8_t>("weight blob");
     if (r.error.empty() && (nr == 0 || nr > 8)) {
       r.error = "weight blob " + std::to_string(i) + " has " +
@@ -195,8 +223,7 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
       if (r.error.empty() && n > body.size())
         r.error = "weight blob " + std::to_string(i) + " claims " +
                   std::to_string(bits) +
-                  " metadata bits, more than the "
-                  "file holds";
+                  " metadata bits, more than the file holds";
       if (!r.error.empty() || !r.need(n, "weight metadata"))
         break;
       h.metadata.push_back(BitStream::fromBytes(
@@ -204,7 +231,14 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
           bits));
       r.pos += n;
     }
-    p.weights.push_back(std::move(h));
+    p.weights.push_back(std::move(b));
+  }
+  for (uint32_t i = 0; i < ng && r.error.empty(); ++i) {
+    ConvGeometry c;
+    for (uint16_t *v : {&c.kh, &c.kw, &c.strideH, &c.strideW, &c.dilationH,
+                        &c.dilationW})
+      *v = r.get<uint16_t>("convolution geometry");
+    p.convs.push_back(c);
   }
   for (uint32_t i = 0; i < nc && r.error.empty(); ++i) {
     Instruction in;
@@ -228,9 +262,69 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
   return validate(p, error);
 }
 
+static std::string shapeString(const TensorDecl &t) {
+  std::string s = "[";
+  for (size_t d = 0; d < t.shape.size(); ++d)
+    s += (d ? "x" : "") + std::to_string(t.shape[d]);
+  return s + "]";
+}
+
+static bool validateBlob(const Program &p, size_t w, std::string &error) {
+  const PackedHss &h = p.weights[w].packed;
+  std::string at = "weight blob " + std::to_string(w);
+  if (h.valueBits != 32) {
+    error = at + " has " + std::to_string(h.valueBits) +
+            "-bit values (the simulator stores f32)";
+    return false;
+  }
+  if (h.rows == 0 || uint64_t(h.rows) * h.k > (uint64_t(1) << 26)) {
+    error = at + " has " + std::to_string(h.rows) + " rows of " +
+            std::to_string(h.k) + " (1 to 2^26 values)";
+    return false;
+  }
+  uint64_t period = 1, stored = 1;
+  for (auto [g, hh] : h.ranks) {
+    if (g == 0 || hh == 0 || g > hh || hh > 1024) {
+      error = at + " has rule " + std::to_string(g) + ":" + std::to_string(hh);
+      return false;
+    }
+    period *= hh;
+    if (period > (1u << 20)) {
+      error = at + ": its pattern spans more than 2^20 values";
+      return false;
+    }
+  }
+  if (h.k == 0 || h.k % period) {
+    error = at + ": K = " + std::to_string(h.k) +
+            " is not a multiple of its period " + std::to_string(period);
+    return false;
+  }
+  // Exactly what the pattern stores, no more, no less.
+  for (size_t r = h.ranks.size(); r-- > 0;)
+    stored *= h.ranks[r].first;
+  uint64_t groups = uint64_t(h.rows) * (h.k / period);
+  if (h.payload.size() != groups * stored) {
+    error = at + " holds " + std::to_string(h.payload.size()) +
+            " values; its pattern needs " + std::to_string(groups * stored);
+    return false;
+  }
+  uint64_t perRank = 1;
+  for (size_t r = h.ranks.size(); r-- > 0;) {
+    perRank *= h.ranks[r].first;
+    uint64_t bits = groups * perRank * coordinateBits(h.ranks[r].second);
+    if (h.metadata.size() != h.ranks.size() ||
+        h.metadata[r].sizeInBits() != bits) {
+      error = at + ": rank " + std::to_string(r) +
+              " metadata has the wrong size";
+      return false;
+    }
+  }
+  return true;
+}
+
 bool sparseaccel::sim::validate(const Program &p, std::string &error) {
-  if (p.macs == 0 || p.dramBytesPerCycle == 0) {
-    error = "the program declares no MACs or no DRAM bandwidth";
+  if (p.macs == 0 || p.dramBytesPerCycle == 0 || p.glbBytes == 0) {
+    error = "the program declares no MACs, no GLB or no DRAM bandwidth";
     return false;
   }
   // Caps keep a hostile file from making the simulator allocate gigabytes.
@@ -248,126 +342,181 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
             " elements in all (at most 2^27)";
     return false;
   }
-  for (size_t w = 0; w < p.weights.size(); ++w) {
-    const PackedHss &h = p.weights[w];
-    if (uint64_t(h.rows) * h.k > (uint64_t(1) << 26)) {
-      error = "weight blob " + std::to_string(w) + " is too large";
+  for (size_t w = 0; w < p.weights.size(); ++w)
+    if (!validateBlob(p, w, error))
       return false;
-    }
-    uint64_t period = 1, stored = 1;
-    for (auto [g, hh] : h.ranks) {
-      if (g == 0 || hh == 0 || g > hh || hh > 1024) {
-        error = "weight blob " + std::to_string(w) + " has rule " +
-                std::to_string(g) + ":" + std::to_string(hh);
-        return false;
-      }
-      period *= hh;
-    }
-    if (h.k == 0 || h.k % period) {
-      error = "weight blob " + std::to_string(w) +
-              ": K = " + std::to_string(h.k) +
-              " is not a multiple of its period";
-      return false;
-    }
-    // Exactly what the pattern stores, no more, no less.
-    for (size_t r = h.ranks.size(); r-- > 0;)
-      stored *= h.ranks[r].first;
-    uint64_t groups = uint64_t(h.rows) * (h.k / period);
-    if (h.payload.size() != groups * stored) {
-      error = "weight blob " + std::to_string(w) + " holds " +
-              std::to_string(h.payload.size()) + " values; its pattern needs " +
-              std::to_string(groups * stored);
-      return false;
-    }
-    uint64_t perRank = 1;
-    for (size_t r = h.ranks.size(); r-- > 0;) {
-      perRank *= h.ranks[r].first;
-      uint64_t bits = groups * perRank * coordinateBits(h.ranks[r].second);
-      if (h.metadata.size() != h.ranks.size() ||
-          h.metadata[r].sizeInBits() != bits) {
-        error = "weight blob " + std::to_string(w) + ": rank " +
-                std::to_string(r) + " metadata has the wrong size";
-        return false;
-      }
-    }
-    uint64_t bytes = (h.totalBits() + 7) / 8;
-    if (bytes > p.glbBytes) {
-      error = "weight blob " + std::to_string(w) + " needs " +
-              std::to_string(bytes) + " bytes but the GLB holds " +
-              std::to_string(p.glbBytes);
+  for (size_t c = 0; c < p.convs.size(); ++c) {
+    const ConvGeometry &g = p.convs[c];
+    if (!g.kh || !g.kw || !g.strideH || !g.strideW || !g.dilationH ||
+        !g.dilationW) {
+      error = "convolution " + std::to_string(c) + " has a zero parameter";
       return false;
     }
   }
+
+  // One pass over the stream with the configuration and the loop stack.
+  struct Config {
+    bool set = false;
+    uint32_t tileRows = 0, totalRows = 0, lanes = 0, shift = 0;
+  } cfg;
   std::vector<uint64_t> loops;
+  uint64_t trips = 1; // iterations of the innermost body, all loops
   bool halted = false;
   for (size_t i = 0; i < p.code.size(); ++i) {
     const Instruction &in = p.code[i];
     std::string at = "instruction " + std::to_string(i) + ": ";
-    auto tensor = [&](uint32_t t, bool output) {
-      if (t >= p.tensors.size() || p.tensors[t].output != output) {
-        error = at + "tensor " + std::to_string(t) + " is not an " +
-                (output ? "output" : "input");
-        return false;
-      }
+    auto fail = [&](const std::string &why) {
+      error = at + why;
+      return false;
+    };
+    auto tensor = [&](uint32_t t, std::initializer_list<TensorKind> kinds,
+                      const char *role) {
+      if (t >= p.tensors.size())
+        return fail(std::string("no tensor ") + std::to_string(t) + " (" +
+                    role + ")");
+      for (TensorKind k : kinds)
+        if (p.tensors[t].kind == k)
+          return true;
+      return fail("tensor '" + p.tensors[t].name + "' cannot be the " + role);
+    };
+    auto blob = [&](uint32_t b) {
+      return b < p.weights.size() ||
+             fail("no weight blob " + std::to_string(b));
+    };
+    // The current tile is the innermost loop's iteration: its passes of
+    // `tileRows` must cover the configured rows exactly once.
+    auto tiled = [&](const char *what) {
+      if (!cfg.set)
+        return fail(std::string(what) + " before Config");
+      uint64_t passes = loops.empty() ? 1 : loops.back();
+      if (passes * cfg.tileRows < cfg.totalRows ||
+          (passes - 1) * cfg.tileRows >= cfg.totalRows)
+        return fail(std::to_string(passes) + " tiles of " +
+                    std::to_string(cfg.tileRows) + " rows do not cover the " +
+                    std::to_string(cfg.totalRows) + " rows exactly once");
+      return true;
+    };
+    auto rowsOf = [&](uint32_t t, const char *role) {
+      const TensorDecl &d = p.tensors[t];
+      if (d.shape.size() != 2 || d.shape[0] != cfg.totalRows)
+        return fail("tensor '" + d.name + "' " + shapeString(d) + " (" +
+                    role + ") does not have the configured " +
+                    std::to_string(cfg.totalRows) + " rows");
       return true;
     };
     uint8_t raw = uint8_t(in.op);
-    if (raw < uint8_t(Opcode::Zero) ||
-        (raw > uint8_t(Opcode::Barrier) && raw != uint8_t(Opcode::Halt))) {
-      error = at + "unknown opcode " + std::to_string(unsigned(raw));
-      return false;
-    }
+    if (raw < uint8_t(Opcode::Config) ||
+        (raw > uint8_t(Opcode::Barrier) && raw != uint8_t(Opcode::Halt)))
+      return fail("unknown opcode " + std::to_string(unsigned(raw)));
+    if ((in.op == Opcode::Load || in.op == Opcode::Store ||
+         in.op == Opcode::Im2Col || in.op == Opcode::RowsToNCHW) &&
+        in.r0 > 1)
+      return fail("mode " + std::to_string(in.r0) + " (0 whole, 1 tile)");
     switch (in.op) {
+    case Opcode::Config:
+      if (in.r1 == 0 || in.b == 0 || in.a == 0 || in.a > p.macs ||
+          in.c == 0)
+        return fail("Config needs rows per tile, rows, 1 to " +
+                    std::to_string(p.macs) + " lanes and a VFMU shift");
+      cfg = {true, in.r1, in.b, in.a, in.c};
+      break;
     case Opcode::Zero:
-      if (!tensor(in.a, true))
+      if (!tensor(in.a, {TensorKind::Output, TensorKind::Scratch}, "target"))
         return false;
       break;
     case Opcode::LoadWeights:
-      if (in.a >= p.weights.size()) {
-        error = at + "no weight blob " + std::to_string(in.a);
+      if (!blob(in.a))
         return false;
-      }
       break;
+    case Opcode::Load:
+    case Opcode::Store:
+      if (!tensor(in.a, {TensorKind::Input, TensorKind::Output}, "DMA tensor"))
+        return false;
+      if (in.r0 && !tiled("a tile DMA"))
+        return false;
+      break;
+    case Opcode::Im2Col: {
+      if (!tensor(in.a, {TensorKind::Input, TensorKind::Scratch}, "source") ||
+          !tensor(in.b, {TensorKind::Scratch}, "Toeplitz matrix"))
+        return false;
+      if (in.c >= p.convs.size())
+        return fail("no convolution " + std::to_string(in.c));
+      const TensorDecl &x = p.tensors[in.a], &t = p.tensors[in.b];
+      const ConvGeometry &g = p.convs[in.c];
+      if (x.shape.size() != 4 || t.shape.size() != 2)
+        return fail("Im2Col takes an NCHW tensor to a matrix");
+      uint64_t oh = convOutputExtent(x.shape[2], g.kh, g.strideH, g.dilationH),
+               ow = convOutputExtent(x.shape[3], g.kw, g.strideW, g.dilationW);
+      if (!oh || !ow || t.shape[0] != x.shape[0] * oh * ow ||
+          t.shape[1] != uint64_t(x.shape[1]) * g.kh * g.kw)
+        return fail("the Toeplitz matrix of '" + x.name + "' " +
+                    shapeString(x) + " under convolution " +
+                    std::to_string(in.c) + " is not " + shapeString(t));
+      if (in.r0 && (!tiled("a tile Im2Col") || !rowsOf(in.b, "Toeplitz")))
+        return false;
+      break;
+    }
+    case Opcode::RowsToNCHW: {
+      if (!tensor(in.a, {TensorKind::Scratch}, "source") ||
+          !tensor(in.b, {TensorKind::Output}, "target"))
+        return false;
+      const TensorDecl &s = p.tensors[in.a], &o = p.tensors[in.b];
+      if (s.shape.size() != 2 || o.shape.size() != 4 ||
+          s.shape[1] != o.shape[1] ||
+          uint64_t(s.shape[0]) != uint64_t(o.shape[0]) * o.shape[2] * o.shape[3])
+        return fail("'" + s.name + "' " + shapeString(s) +
+                    " does not fold into '" + o.name + "' " + shapeString(o));
+      if (in.r0 && (!tiled("a tile RowsToNCHW") || !rowsOf(in.a, "source")))
+        return false;
+      break;
+    }
     case Opcode::MatMul: {
-      if (in.a >= p.weights.size()) {
-        error = at + "no weight blob " + std::to_string(in.a);
+      if (!blob(in.a) ||
+          !tensor(in.b, {TensorKind::Input, TensorKind::Scratch}, "X") ||
+          !tensor(in.c, {TensorKind::Output, TensorKind::Scratch}, "Z") ||
+          !tiled("MatMul") || !rowsOf(in.b, "X") || !rowsOf(in.c, "Z"))
         return false;
-      }
-      if (!tensor(in.b, false) || !tensor(in.c, true))
-        return false;
-      const PackedHss &w = p.weights[in.a];
+      const WeightBlob &b = p.weights[in.a];
+      const PackedHss &w = b.packed;
       const TensorDecl &x = p.tensors[in.b], &z = p.tensors[in.c];
-      if (x.shape.size() != 2 || z.shape.size() != 2 || x.shape[1] != w.k ||
-          z.shape[0] != x.shape[0] || z.shape[1] != w.rows) {
-        error = at + "shapes do not agree: X " + x.name + ", W " +
-                std::to_string(w.k) + "x" + std::to_string(w.rows) + ", Z " +
-                z.name;
-        return false;
-      }
-      // Pass i of the innermost enclosing loop covers rows
-      // [i * r1, (i + 1) * r1) of X, the last pass clipped.
-      uint64_t passes = loops.empty() ? 1 : loops.back();
-      uint64_t rows = x.shape[0];
-      if (in.r1 == 0 || passes * in.r1 < rows || (passes - 1) * in.r1 >= rows) {
-        error = at + std::to_string(passes) + " passes of " +
-                std::to_string(in.r1) + " rows do not cover X's " +
-                std::to_string(rows) + " rows exactly once";
-        return false;
-      }
+      if (x.shape[1] != w.k ||
+          uint64_t(b.column) + w.rows > uint64_t(z.shape[1]))
+        return fail("shapes do not agree: X '" + x.name + "' " +
+                    shapeString(x) + ", W " + std::to_string(w.rows) + "x" +
+                    std::to_string(w.k) + " at column " +
+                    std::to_string(b.column) + ", Z '" + z.name + "' " +
+                    shapeString(z));
+      uint64_t period = 1;
+      for (auto [g, h] : w.ranks)
+        period *= h;
+      if (period != cfg.shift)
+        return fail("the VFMU shift is " + std::to_string(cfg.shift) +
+                    " but weight blob " + std::to_string(in.a) +
+                    "'s pattern spans " + std::to_string(period));
+      // The GLB holds the weights and the tile's X and Z rows.
+      uint64_t bytes = (w.totalBits() + 7) / 8 +
+                       uint64_t(cfg.tileRows) * (w.k + w.rows) * 4;
+      if (bytes > p.glbBytes)
+        return fail("the working set (weight blob " + std::to_string(in.a) +
+                    " and " + std::to_string(cfg.tileRows) +
+                    "-row tiles of X and Z) needs " + std::to_string(bytes) +
+                    " bytes but the GLB holds " + std::to_string(p.glbBytes));
       break;
     }
     case Opcode::Loop:
-      if (in.a == 0) {
-        error = at + "a loop of 0 iterations";
-        return false;
-      }
+      if (in.a == 0)
+        return fail("a loop of 0 iterations");
+      if (loops.size() >= 8)
+        return fail("loops nest deeper than 8");
+      trips *= in.a;
+      if (trips > (1u << 24))
+        return fail("the loop nest runs more than 2^24 iterations");
       loops.push_back(in.a);
       break;
     case Opcode::EndLoop:
-      if (loops.empty()) {
-        error = at + "EndLoop without Loop";
-        return false;
-      }
+      if (loops.empty())
+        return fail("EndLoop without Loop");
+      trips /= loops.back();
       loops.pop_back();
       break;
     case Opcode::Barrier:
@@ -376,10 +525,8 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
       halted = true;
       break;
     }
-    if (halted && i + 1 != p.code.size()) {
-      error = at + "Halt before the end of the stream";
-      return false;
-    }
+    if (halted && i + 1 != p.code.size())
+      return fail("Halt before the end of the stream");
   }
   if (!loops.empty()) {
     error = "unterminated Loop";

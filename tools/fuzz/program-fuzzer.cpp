@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   std::vector<std::vector<float>> tensors(p.tensors.size());
   for (size_t t = 0; t < p.tensors.size(); ++t)
-    if (!p.tensors[t].output)
+    if (p.tensors[t].kind == TensorKind::Input)
       tensors[t].assign(p.tensors[t].elements(), 1.0f);
   SimStats stats;
   (void)execute(p, tensors, stats, error);

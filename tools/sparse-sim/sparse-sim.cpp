@@ -64,8 +64,12 @@ int main(int argc, char **argv) {
     return 0;
   }
   std::vector<unsigned> inIdx, outIdx;
-  for (unsigned t = 0; t < program.tensors.size(); ++t)
-    (program.tensors[t].output ? outIdx : inIdx).push_back(t);
+  for (unsigned t = 0; t < program.tensors.size(); ++t) {
+    if (program.tensors[t].kind == TensorKind::Input)
+      inIdx.push_back(t);
+    else if (program.tensors[t].kind == TensorKind::Output)
+      outIdx.push_back(t);
+  }
   if (inputs.size() != inIdx.size())
     return fail("the program takes " + Twine(inIdx.size()) + " inputs, " +
                 Twine(inputs.size()) + " given");
@@ -107,7 +111,10 @@ int main(int argc, char **argv) {
                    {"effectual_macs", int64_t(s.effectual)},
                    {"gated_macs", int64_t(s.gated)},
                    {"dram_read_bytes", int64_t(s.dramReadBytes)},
-                   {"dram_write_bytes", int64_t(s.dramWriteBytes)}};
+                   {"dram_write_bytes", int64_t(s.dramWriteBytes)},
+                   {"glb_read_bytes", int64_t(s.glbReadBytes)},
+                   {"glb_write_bytes", int64_t(s.glbWriteBytes)},
+                   {"instructions", int64_t(s.instructions)}};
     outs() << formatv("{0:2}", json::Value(std::move(o))) << "\n";
   } else {
     outs() << "cycles            " << s.cycles << "\n"
@@ -117,7 +124,10 @@ int main(int argc, char **argv) {
            << "  effectual       " << s.effectual << "\n"
            << "  gated           " << s.gated << "\n"
            << "DRAM bytes        " << s.dramReadBytes << " read, "
-           << s.dramWriteBytes << " written\n";
+           << s.dramWriteBytes << " written\n"
+           << "GLB bytes         " << s.glbReadBytes << " read, "
+           << s.glbWriteBytes << " written\n"
+           << "instructions      " << s.instructions << " executed\n";
   }
   return 0;
 }

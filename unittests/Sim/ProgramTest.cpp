@@ -31,16 +31,21 @@ Program matmulProgram(unsigned m, unsigned k, unsigned n, unsigned tile,
     for (unsigned kk = 0; kk < k; ++kk)
       w[uint64_t(kk) * n + c] = cols[uint64_t(c) * k + kk];
   Program p;
-  p.tensors = {{"x", false, {m, k}}, {"z", true, {m, n}}};
+  p.tensors = {{"x", TensorKind::Input, {m, k}},
+               {"z", TensorKind::Output, {m, n}}};
   PackedHss packed;
   std::string err;
   EXPECT_TRUE(packHss(cols, n, k, ranks, 32, packed, err)) << err;
-  p.weights.push_back(packed);
+  p.weights.push_back({packed, 0});
   unsigned passes = (m + tile - 1) / tile;
-  p.code = {{Opcode::Zero, 0, 0, 1, 0, 0},
+  p.code = {{Opcode::Config, 0, uint16_t(tile), 64, m, uint32_t(period)},
+            {Opcode::Zero, 0, 0, 1, 0, 0},
             {Opcode::LoadWeights, 0, 0, 0, 0, 0},
             {Opcode::Loop, 0, 0, passes, 0, 0},
-            {Opcode::MatMul, 0, uint16_t(tile), 0, 0, 1},
+            {Opcode::Load, 1, 0, 0, 0, 0},
+            {Opcode::MatMul, 0, 0, 0, 0, 1},
+            {Opcode::Store, 1, 0, 1, 0, 0},
+            {Opcode::Barrier, 0, 0, 0, 0, 0},
             {Opcode::EndLoop, 0, 0, 0, 0, 0},
             {Opcode::Halt, 0, 0, 0, 0, 0}};
   return p;
@@ -78,9 +83,19 @@ TEST(Program, RoundTripsAndComputesTheReference) {
         EXPECT_FLOAT_EQ(tensors[1][uint64_t(i) * n + j], ref) << i << "," << j;
       }
     EXPECT_EQ(stats.effectual, effectual);
-    EXPECT_EQ(stats.macSlots, uint64_t(q.weights[0].payload.size()) * m);
+    EXPECT_EQ(stats.macSlots,
+              uint64_t(q.weights[0].packed.payload.size()) * m);
     EXPECT_EQ(stats.effectual + stats.gated, stats.macSlots);
-    EXPECT_GT(stats.cycles, 0u);
+    // Every X and Z element crosses DRAM once; weights once.
+    EXPECT_EQ(stats.dramReadBytes,
+              uint64_t(m) * k * 4 + (q.weights[0].packed.totalBits() + 7) / 8);
+    EXPECT_EQ(stats.dramWriteBytes, uint64_t(m) * n * 4);
+    // Compute per tile is ceil(slots / lanes); cycles at least that.
+    uint64_t perRow = q.weights[0].packed.payload.size(), compute = 0;
+    for (unsigned r0 = 0; r0 < m; r0 += tile)
+      compute += (perRow * std::min(tile, m - r0) + 63) / 64;
+    EXPECT_EQ(stats.computeCycles, compute);
+    EXPECT_GE(stats.cycles, compute);
   }
 }
 
@@ -120,16 +135,29 @@ TEST(Program, ValidationNamesTheProblem) {
   p.glbBytes = 8;
   expectError(p, "but the GLB holds 8");
   p = base;
-  p.code[3].c = 0; // Z is the input
-  expectError(p, "is not an output");
+  p.code[5].c = 0; // Z is the input
+  expectError(p, "tensor 'x' cannot be the Z");
   p = base;
-  p.code[3].r1 = 3; // 2 passes of 3 rows < 8
-  expectError(p, "do not cover X's 8 rows");
+  p.code[0].r1 = 3; // 2 tiles of 3 rows < 8
+  expectError(p, "2 tiles of 3 rows do not cover the 8 rows");
+  p = base;
+  p.code[0].c = 8; // the pattern spans 4
+  expectError(p, "VFMU shift is 8");
+  p = base;
+  p.code[0].a = 2048; // more lanes than MACs
+  expectError(p, "1 to 1024 lanes");
+  p = base;
+  std::swap(p.code[0], p.code[1]);
+  p.code.erase(p.code.begin() + 1); // no Config at all
+  expectError(p, "before Config");
+  p = base;
+  p.code[4].r0 = 7;
+  expectError(p, "mode 7");
   p = base;
   p.code.pop_back();
   expectError(p, "does not end with Halt");
   p = base;
-  p.code.erase(p.code.begin() + 4);
+  p.code.erase(p.code.begin() + 8);
   expectError(p, "unterminated Loop");
   p = base;
   p.code[0].op = Opcode(0x42);
@@ -138,7 +166,7 @@ TEST(Program, ValidationNamesTheProblem) {
   p.tensors[0].shape = {8, 20};
   expectError(p, "shapes do not agree");
   p = base;
-  p.weights[0].payload.pop_back();
+  p.weights[0].packed.payload.pop_back();
   expectError(p, "its pattern needs");
 }
 
@@ -159,9 +187,96 @@ TEST(Program, ListingShowsTheStream) {
   std::string l = listing(matmulProgram(8, 16, 4, 4, {{2, 4}}, w, rng));
   EXPECT_NE(l.find("packed along K as C0(2:4)"), std::string::npos) << l;
   EXPECT_NE(l.find("loop        2"), std::string::npos) << l;
-  EXPECT_NE(l.find("  matmul      t1 += t0 x w0, 4 rows/pass"),
+  EXPECT_NE(l.find("0005    matmul      t1 += t0 x w0"), std::string::npos)
+      << l;
+  EXPECT_NE(l.find("config      rows 4 of 8, lanes 64, vfmu shift 4"),
             std::string::npos)
       << l;
+}
+
+/// A strided, dilated convolution through the Toeplitz expansion, with
+/// G:H weights along C, checked against a direct seven-deep loop nest.
+TEST(Program, StridedConvolutionMatchesTheDirectLoopNest) {
+  std::mt19937 rng(8);
+  const unsigned n = 2, c = 8, h = 11, w = 9, f = 5, kh = 3, kw = 2;
+  ConvGeometry g;
+  g.kh = kh;
+  g.kw = kw;
+  g.strideH = 2;
+  g.strideW = 3;
+  g.dilationH = 1;
+  g.dilationW = 2;
+  unsigned oh = convOutputExtent(h, kh, 2, 1), ow = convOutputExtent(w, kw, 3, 2);
+  ASSERT_EQ(oh, 5u);
+  ASSERT_EQ(ow, 3u);
+  // W[f][c][i][j] with 2:4 along c; packed rows are (i, j, c) flattened.
+  std::vector<float> wt(uint64_t(f) * c * kh * kw, 0.0f);
+  for (unsigned o = 0; o < f; ++o)
+    for (unsigned ch = 0; ch < c; ++ch)
+      for (unsigned i = 0; i < kh; ++i)
+        for (unsigned j = 0; j < kw; ++j)
+          if ((ch + o + i + j) % 4 < 2)
+            wt[((uint64_t(o) * c + ch) * kh + i) * kw + j] =
+                float(int(rng() % 7) - 3);
+  unsigned k = c * kh * kw, m = n * oh * ow;
+  std::vector<float> rows(uint64_t(f) * k);
+  for (unsigned o = 0; o < f; ++o)
+    for (unsigned i = 0; i < kh; ++i)
+      for (unsigned j = 0; j < kw; ++j)
+        for (unsigned ch = 0; ch < c; ++ch)
+          rows[uint64_t(o) * k + (i * kw + j) * c + ch] =
+              wt[((uint64_t(o) * c + ch) * kh + i) * kw + j];
+  Program p;
+  p.tensors = {{"x", TensorKind::Input, {n, c, h, w}},
+               {"y", TensorKind::Output, {n, f, oh, ow}},
+               {"cols", TensorKind::Scratch, {m, k}},
+               {"z", TensorKind::Scratch, {m, f}}};
+  PackedHss packed;
+  std::string err;
+  ASSERT_TRUE(packHss(rows, f, k, {{2, 4}}, 32, packed, err)) << err;
+  p.weights.push_back({packed, 0});
+  p.convs.push_back(g);
+  unsigned tile = 7, tiles = (m + tile - 1) / tile;
+  p.code = {{Opcode::Config, 0, uint16_t(tile), 16, m, 4},
+            {Opcode::Zero, 0, 0, 3, 0, 0},
+            {Opcode::LoadWeights, 0, 0, 0, 0, 0},
+            {Opcode::Loop, 0, 0, tiles, 0, 0},
+            {Opcode::Load, 1, 0, 0, 0, 0},
+            {Opcode::Im2Col, 1, 0, 0, 2, 0},
+            {Opcode::MatMul, 0, 0, 0, 2, 3},
+            {Opcode::RowsToNCHW, 1, 0, 3, 1, 0},
+            {Opcode::Store, 1, 0, 1, 0, 0},
+            {Opcode::Barrier, 0, 0, 0, 0, 0},
+            {Opcode::EndLoop, 0, 0, 0, 0, 0},
+            {Opcode::Halt, 0, 0, 0, 0, 0}};
+  Program q;
+  ASSERT_TRUE(deserialize(serialize(p), q, err)) << err;
+  std::vector<float> x(uint64_t(n) * c * h * w);
+  for (float &v : x)
+    v = rng() % 4 == 0 ? 0.0f : float(int(rng() % 9) - 4);
+  std::vector<std::vector<float>> tensors = {x, {}, {}, {}};
+  SimStats stats;
+  ASSERT_TRUE(execute(q, tensors, stats, err)) << err;
+  for (unsigned b = 0; b < n; ++b)
+    for (unsigned o = 0; o < f; ++o)
+      for (unsigned y = 0; y < oh; ++y)
+        for (unsigned xo = 0; xo < ow; ++xo) {
+          float ref = 0;
+          for (unsigned ch = 0; ch < c; ++ch)
+            for (unsigned i = 0; i < kh; ++i)
+              for (unsigned j = 0; j < kw; ++j)
+                ref += x[((uint64_t(b) * c + ch) * h + y * 2 + i) * w +
+                         xo * 3 + j * 2] *
+                       wt[((uint64_t(o) * c + ch) * kh + i) * kw + j];
+          // Small integers: exact in f32.
+          EXPECT_EQ(tensors[1][((uint64_t(b) * f + o) * oh + y) * ow + xo], ref)
+              << b << "," << o << "," << y << "," << xo;
+        }
+  EXPECT_EQ(stats.macSlots, uint64_t(m) * f * k / 2);
+  // A Toeplitz matrix of the wrong shape is refused before running.
+  p.tensors[2].shape = {m, k + 1};
+  EXPECT_FALSE(validate(p, err));
+  EXPECT_NE(err.find("is not [30x49]"), std::string::npos) << err;
 }
 
 } // namespace

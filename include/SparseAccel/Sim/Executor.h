@@ -10,15 +10,19 @@
 
 namespace sparseaccel::sim {
 
-/// What the run did, in the cost model's categories.
+/// What the run did, in the cost model's categories: DRAM and GLB reads
+/// and writes (bytes; GLB words are 4 bytes), MAC slots spent (stored weight
+/// entries x rows) split into effectual (both operands non-zero) and gated
+/// (a zero operand: the MAC idles, the slot is spent).
 struct SimStats {
   uint64_t cycles = 0;
+  /// Sums over phases (DMA and compute overlap within a phase).
   uint64_t computeCycles = 0;
   uint64_t dmaCycles = 0;
-  /// MAC slots the arrays spent (stored weight entries x rows), of which
-  /// effectual (both operands non-zero) and gated (a zero operand).
   uint64_t macSlots = 0, effectual = 0, gated = 0;
   uint64_t dramReadBytes = 0, dramWriteBytes = 0;
+  uint64_t glbReadBytes = 0, glbWriteBytes = 0;
+  uint64_t instructions = 0;
 };
 
 /// Z[M x N] += X[M x K] x W[K x N] for rows [row0, row0 + rows), W packed
@@ -26,8 +30,8 @@ struct SimStats {
 MacCounts hssMatmulRight(const PackedHss &w, const float *x, unsigned k,
                          unsigned row0, unsigned rows, float *z);
 
-/// Runs a validated program. `tensors[i]` holds tensor i's values (inputs
-/// filled, outputs sized by the executor).
+/// Runs a program (validated first). `tensors[i]` holds tensor i's values:
+/// inputs filled by the caller, outputs and scratch sized by the executor.
 bool execute(const Program &program, std::vector<std::vector<float>> &tensors,
              SimStats &stats, std::string &error);
 

@@ -1,0 +1,108 @@
+//===- Listing.cpp - Human-readable accelerator programs ------------------===//
+//
+// One line per instruction with its address, loop bodies indented; the
+// header lines (starting with ';') describe tensors, weight blobs and
+// convolution geometries, so a listing reads on its own.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SparseAccel/Sim/Program.h"
+
+#include <cstdio>
+
+using namespace sparseaccel::sim;
+
+static std::string shapeOf(const TensorDecl &t) {
+  std::string s;
+  for (size_t d = 0; d < t.shape.size(); ++d)
+    s += (d ? "x" : "") + std::to_string(t.shape[d]);
+  return s;
+}
+
+std::string sparseaccel::sim::listing(const Program &p) {
+  static const char *kinds[] = {"input  ", "output ", "scratch"};
+  std::string s = "; accelerator program: " + std::to_string(p.macs) +
+                  " MACs, GLB " + std::to_string(p.glbBytes) + " bytes, DRAM " +
+                  std::to_string(p.dramBytesPerCycle) + " bytes/cycle\n";
+  for (size_t t = 0; t < p.tensors.size(); ++t)
+    s += "; t" + std::to_string(t) + " " +
+         kinds[std::min<unsigned>(unsigned(p.tensors[t].kind), 2)] + " " +
+         p.tensors[t].name + " [" + shapeOf(p.tensors[t]) + "]\n";
+  for (size_t w = 0; w < p.weights.size(); ++w) {
+    const PackedHss &h = p.weights[w].packed;
+    s += "; w" + std::to_string(w) + " " + std::to_string(h.rows) + "x" +
+         std::to_string(h.k) + " packed along K as ";
+    for (size_t r = h.ranks.size(); r-- > 0;)
+      s += "C" + std::to_string(r) + "(" + std::to_string(h.ranks[r].first) +
+           ":" + std::to_string(h.ranks[r].second) + ")" + (r ? "->" : "");
+    s += ", Z columns from " + std::to_string(p.weights[w].column) + ", " +
+         std::to_string(h.payload.size()) + " values, " +
+         std::to_string(h.metadataBits()) + " metadata bits\n";
+  }
+  for (size_t c = 0; c < p.convs.size(); ++c) {
+    const ConvGeometry &g = p.convs[c];
+    s += "; g" + std::to_string(c) + " kernel " + std::to_string(g.kh) + "x" +
+         std::to_string(g.kw) + ", stride " + std::to_string(g.strideH) +
+         "x" + std::to_string(g.strideW) + ", dilation " +
+         std::to_string(g.dilationH) + "x" + std::to_string(g.dilationW) +
+         "\n";
+  }
+  auto t = [](uint32_t i) { return "t" + std::to_string(i); };
+  auto mode = [](uint8_t r0) { return r0 ? std::string(" tile") : ""; };
+  unsigned indent = 0;
+  for (size_t pc = 0; pc < p.code.size(); ++pc) {
+    const Instruction &in = p.code[pc];
+    if (in.op == Opcode::EndLoop && indent)
+      --indent;
+    char addr[16];
+    std::snprintf(addr, sizeof(addr), "%04zu  ", pc);
+    s += addr + std::string(2 * indent, ' ');
+    switch (in.op) {
+    case Opcode::Config:
+      s += "config      rows " + std::to_string(in.r1) + " of " +
+           std::to_string(in.b) + ", lanes " + std::to_string(in.a) +
+           ", vfmu shift " + std::to_string(in.c);
+      break;
+    case Opcode::Zero:
+      s += "zero        " + t(in.a);
+      break;
+    case Opcode::LoadWeights:
+      s += "load.w      w" + std::to_string(in.a);
+      break;
+    case Opcode::Load:
+      s += "load        " + t(in.a) + mode(in.r0);
+      break;
+    case Opcode::Store:
+      s += "store       " + t(in.a) + mode(in.r0);
+      break;
+    case Opcode::Im2Col:
+      s += "im2col      " + t(in.b) + " <- " + t(in.a) + " g" +
+           std::to_string(in.c) + mode(in.r0);
+      break;
+    case Opcode::RowsToNCHW:
+      s += "to.nchw     " + t(in.b) + " <- " + t(in.a) + mode(in.r0);
+      break;
+    case Opcode::MatMul:
+      s += "matmul      " + t(in.c) + " += " + t(in.b) + " x w" +
+           std::to_string(in.a);
+      break;
+    case Opcode::Loop:
+      s += "loop        " + std::to_string(in.a);
+      ++indent;
+      break;
+    case Opcode::EndLoop:
+      s += "endloop";
+      break;
+    case Opcode::Barrier:
+      s += "barrier";
+      break;
+    case Opcode::Halt:
+      s += "halt";
+      break;
+    default:
+      s += "?";
+    }
+    s += "\n";
+  }
+  return s;
+}
