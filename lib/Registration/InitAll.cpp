@@ -4,6 +4,8 @@
 
 #include "SparseAccel/Dialect/Accel/IR/AccelDialect.h"
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
+#include "SparseAccel/Dialect/AccelISA/IR/AccelISA.h"
+#include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h"
 #include "SparseAccel/Dialect/Fiber/IR/FiberDialect.h"
 #include "SparseAccel/Dialect/Fiber/Transforms/Passes.h"
 
@@ -22,7 +24,8 @@
 
 void sparseaccel::registerAllDialects(mlir::DialectRegistry &registry) {
   registry.insert<
-      mlir::accel::AccelDialect, mlir::fiber::FiberDialect,
+      mlir::accel::AccelDialect, mlir::accel_isa::AccelISADialect,
+      mlir::fiber::FiberDialect,
       mlir::arith::ArithDialect,
       mlir::bufferization::BufferizationDialect, mlir::cf::ControlFlowDialect,
       mlir::func::FuncDialect, mlir::linalg::LinalgDialect,
@@ -34,6 +37,7 @@ void sparseaccel::registerAllDialects(mlir::DialectRegistry &registry) {
 void sparseaccel::registerAllPasses() {
   mlir::fiber::registerFiberPasses();
   mlir::accel::registerAccelPasses();
+  mlir::accel_isa::registerAccelISAPasses();
   mlir::accel::registerSparseAccelPipeline();
   mlir::registerTransformsPasses();
 }

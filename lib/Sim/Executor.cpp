@@ -1,9 +1,9 @@
 //===- Executor.cpp - Run an accelerator program on data ------------------===//
 //
-// Functional execution plus the timing model of docs/isa.md: DMA moves
-// `dramBytesPerCycle` bytes per cycle; a MatMul keeps `lanes` MACs busy
-// with one stored weight entry and one X row each per cycle (rank-1 blocks
-// that are not stored are skipped, zeros of X gate); DMA and compute
+// Functional execution plus the timing model of docs/isa.md: DMA reads and
+// writes each move `dramBytesPerCycle` bytes per cycle; a MatMul keeps `lanes`
+// MACs busy with one stored weight entry and one X row each per cycle (rank-1
+// blocks that are not stored are skipped, zeros of X gate); DMA and compute
 // overlap until the next Barrier (double buffering), so a phase costs the
 // larger of the two. Toeplitz expansion and folding are GLB address
 // generation and cost GLB traffic, not cycles.
@@ -84,12 +84,15 @@ bool sparseaccel::sim::execute(const Program &p,
   }
   auto ceilDiv = [](uint64_t a, uint64_t b) { return (a + b - 1) / b; };
   uint32_t tileRows = 0, totalRows = 1, lanes = p.macs;
-  uint64_t phaseDma = 0, phaseCompute = 0;
+  // DRAM reads and writes use separate channels of dramBytesPerCycle each.
+  uint64_t phaseRead = 0, phaseWrite = 0, phaseCompute = 0;
   auto endPhase = [&] {
-    stats.cycles += std::max(phaseDma, phaseCompute);
-    stats.dmaCycles += phaseDma;
+    uint64_t dma = std::max(ceilDiv(phaseRead, p.dramBytesPerCycle),
+                            ceilDiv(phaseWrite, p.dramBytesPerCycle));
+    stats.cycles += std::max(dma, phaseCompute);
+    stats.dmaCycles += dma;
     stats.computeCycles += phaseCompute;
-    phaseDma = phaseCompute = 0;
+    phaseRead = phaseWrite = phaseCompute = 0;
   };
   // Loop stack: (first instruction of the body, trips, current trip).
   struct Frame {
@@ -111,9 +114,12 @@ bool sparseaccel::sim::execute(const Program &p,
   // Bytes of tensor t in the current tile: its rows for a matrix with the
   // configured rows, its proportional share otherwise (an NCHW input
   // streamed with the output rows it feeds; halos are not counted).
-  auto dmaBytes = [&](uint32_t t, bool whole) {
+  const uint64_t wordBytes = p.wordBits / 8;
+  auto dmaBytes = [&](uint32_t t, bool whole, uint32_t columnsOf) {
     const TensorDecl &d = p.tensors[t];
-    uint64_t all = d.elements() * 4;
+    uint64_t all = d.elements() * wordBytes;
+    if (columnsOf)
+      all = all / d.shape[1] * p.weights[columnsOf - 1].packed.rows;
     if (whole)
       return all;
     uint32_t row0, rows;
@@ -136,17 +142,17 @@ bool sparseaccel::sim::execute(const Program &p,
       uint64_t bytes = (p.weights[in.a].packed.totalBits() + 7) / 8;
       stats.dramReadBytes += bytes;
       stats.glbWriteBytes += bytes;
-      phaseDma += ceilDiv(bytes, p.dramBytesPerCycle);
+      phaseRead += bytes;
       break;
     }
     case Opcode::Load:
     case Opcode::Store: {
-      uint64_t bytes = dmaBytes(in.a, in.r0 == 0);
+      uint64_t bytes = dmaBytes(in.a, in.r0 == 0, in.b);
       (in.op == Opcode::Load ? stats.dramReadBytes : stats.dramWriteBytes) +=
           bytes;
       (in.op == Opcode::Load ? stats.glbWriteBytes : stats.glbReadBytes) +=
           bytes;
-      phaseDma += ceilDiv(bytes, p.dramBytesPerCycle);
+      (in.op == Opcode::Load ? phaseRead : phaseWrite) += bytes;
       break;
     }
     case Opcode::Im2Col: {
@@ -174,8 +180,8 @@ bool sparseaccel::sim::execute(const Program &p,
               *out++ = src[((b * c + ch) * h + iy) * w + ix];
           }
       }
-      stats.glbReadBytes += uint64_t(rows) * k * 4;
-      stats.glbWriteBytes += uint64_t(rows) * k * 4;
+      stats.glbReadBytes += uint64_t(rows) * k * wordBytes;
+      stats.glbWriteBytes += uint64_t(rows) * k * wordBytes;
       break;
     }
     case Opcode::RowsToNCHW: {
@@ -190,8 +196,8 @@ bool sparseaccel::sim::execute(const Program &p,
         for (uint64_t ch = 0; ch < f; ++ch)
           dst[(b * f + ch) * hw + pix] = src[row * f + ch];
       }
-      stats.glbReadBytes += uint64_t(rows) * f * 4;
-      stats.glbWriteBytes += uint64_t(rows) * f * 4;
+      stats.glbReadBytes += uint64_t(rows) * f * wordBytes;
+      stats.glbWriteBytes += uint64_t(rows) * f * wordBytes;
       break;
     }
     case Opcode::MatMul: {
@@ -203,9 +209,9 @@ bool sparseaccel::sim::execute(const Program &p,
       // Each output row of Z is written at its column offset: run the
       // kernel into a contiguous scratch row block, then add it in place.
       std::vector<float> part(uint64_t(rows) * w.rows, 0.0f);
-      MacCounts c = hssMatmulRight(
-          w, tensors[in.b].data() + uint64_t(row0) * w.k, w.k, 0, rows,
-          part.data());
+      MacCounts c =
+          hssMatmulRight(w, tensors[in.b].data() + uint64_t(row0) * w.k, w.k, 0,
+                         rows, part.data());
       float *z = tensors[in.c].data();
       for (uint64_t r = 0; r < rows; ++r)
         for (uint64_t j = 0; j < w.rows; ++j)
@@ -215,8 +221,9 @@ bool sparseaccel::sim::execute(const Program &p,
       stats.effectual += c.effectual;
       stats.gated += c.gated;
       // Reads of weights (payload and metadata) and X, writes of Z.
-      stats.glbReadBytes += (w.totalBits() + 7) / 8 + uint64_t(rows) * w.k * 4;
-      stats.glbWriteBytes += uint64_t(rows) * w.rows * 4;
+      stats.glbReadBytes +=
+          (w.totalBits() + 7) / 8 + uint64_t(rows) * w.k * wordBytes;
+      stats.glbWriteBytes += uint64_t(rows) * w.rows * wordBytes;
       phaseCompute += ceilDiv(slots, lanes);
       break;
     }

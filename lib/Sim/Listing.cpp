@@ -23,7 +23,8 @@ std::string sparseaccel::sim::listing(const Program &p) {
   static const char *kinds[] = {"input  ", "output ", "scratch"};
   std::string s = "; accelerator program: " + std::to_string(p.macs) +
                   " MACs, GLB " + std::to_string(p.glbBytes) + " bytes, DRAM " +
-                  std::to_string(p.dramBytesPerCycle) + " bytes/cycle\n";
+                  std::to_string(p.dramBytesPerCycle) + " bytes/cycle, " +
+                  std::to_string(p.wordBits) + "-bit words\n";
   for (size_t t = 0; t < p.tensors.size(); ++t)
     s += "; t" + std::to_string(t) + " " +
          kinds[std::min<unsigned>(unsigned(p.tensors[t].kind), 2)] + " " +
@@ -42,10 +43,9 @@ std::string sparseaccel::sim::listing(const Program &p) {
   for (size_t c = 0; c < p.convs.size(); ++c) {
     const ConvGeometry &g = p.convs[c];
     s += "; g" + std::to_string(c) + " kernel " + std::to_string(g.kh) + "x" +
-         std::to_string(g.kw) + ", stride " + std::to_string(g.strideH) +
-         "x" + std::to_string(g.strideW) + ", dilation " +
-         std::to_string(g.dilationH) + "x" + std::to_string(g.dilationW) +
-         "\n";
+         std::to_string(g.kw) + ", stride " + std::to_string(g.strideH) + "x" +
+         std::to_string(g.strideW) + ", dilation " +
+         std::to_string(g.dilationH) + "x" + std::to_string(g.dilationW) + "\n";
   }
   auto t = [](uint32_t i) { return "t" + std::to_string(i); };
   auto mode = [](uint8_t r0) { return r0 ? std::string(" tile") : ""; };
@@ -73,7 +73,8 @@ std::string sparseaccel::sim::listing(const Program &p) {
       s += "load        " + t(in.a) + mode(in.r0);
       break;
     case Opcode::Store:
-      s += "store       " + t(in.a) + mode(in.r0);
+      s += "store       " + t(in.a) + mode(in.r0) +
+           (in.b ? " columns of w" + std::to_string(in.b - 1) : "");
       break;
     case Opcode::Im2Col:
       s += "im2col      " + t(in.b) + " <- " + t(in.a) + " g" +

@@ -75,6 +75,7 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
   w.u32(p.macs);
   w.u32(p.glbBytes);
   w.u32(p.dramBytesPerCycle);
+  w.u32(p.wordBits);
   w.u32(uint32_t(p.tensors.size()));
   w.u32(uint32_t(p.weights.size()));
   w.u32(uint32_t(p.convs.size()));
@@ -124,7 +125,7 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
 bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
                                    Program &p, std::string &error) {
   p = Program();
-  if (bytes.size() < 8 + 4 * 9 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
+  if (bytes.size() < 8 + 4 * 10 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
     error = "not an accelerator program (bad magic)";
     return false;
   }
@@ -141,13 +142,13 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
   uint32_t version = r.get<uint32_t>("header");
   if (r.error.empty() && version != kVersion) {
     error = "unsupported program version " + std::to_string(version) +
-            " (this simulator reads version " + std::to_string(kVersion) +
-            ")";
+            " (this simulator reads version " + std::to_string(kVersion) + ")";
     return false;
   }
   p.macs = r.get<uint32_t>("header");
   p.glbBytes = r.get<uint32_t>("header");
   p.dramBytesPerCycle = r.get<uint32_t>("header");
+  p.wordBits = r.get<uint32_t>("header");
   uint32_t nt = r.get<uint32_t>("header"), nw = r.get<uint32_t>("header"),
            ng = r.get<uint32_t>("header"), nc = r.get<uint32_t>("header");
   if (r.error.empty() &&
@@ -170,8 +171,8 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
     r.pos += len;
     uint8_t kind = r.get<uint8_t>("tensor");
     if (r.error.empty() && kind > uint8_t(TensorKind::Scratch)) {
-      r.error = "tensor '" + t.name + "' has unknown kind " +
-                std::to_string(kind);
+      r.error =
+          "tensor '" + t.name + "' has unknown kind " + std::to_string(kind);
       break;
     }
     t.kind = TensorKind(kind);
@@ -235,8 +236,8 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
   }
   for (uint32_t i = 0; i < ng && r.error.empty(); ++i) {
     ConvGeometry c;
-    for (uint16_t *v : {&c.kh, &c.kw, &c.strideH, &c.strideW, &c.dilationH,
-                        &c.dilationW})
+    for (uint16_t *v :
+         {&c.kh, &c.kw, &c.strideH, &c.strideW, &c.dilationH, &c.dilationW})
       *v = r.get<uint16_t>("convolution geometry");
     p.convs.push_back(c);
   }
@@ -272,9 +273,9 @@ static std::string shapeString(const TensorDecl &t) {
 static bool validateBlob(const Program &p, size_t w, std::string &error) {
   const PackedHss &h = p.weights[w].packed;
   std::string at = "weight blob " + std::to_string(w);
-  if (h.valueBits != 32) {
+  if (h.valueBits != p.wordBits) {
     error = at + " has " + std::to_string(h.valueBits) +
-            "-bit values (the simulator stores f32)";
+            "-bit values but the datapath " + std::to_string(p.wordBits);
     return false;
   }
   if (h.rows == 0 || uint64_t(h.rows) * h.k > (uint64_t(1) << 26)) {
@@ -314,17 +315,25 @@ static bool validateBlob(const Program &p, size_t w, std::string &error) {
     uint64_t bits = groups * perRank * coordinateBits(h.ranks[r].second);
     if (h.metadata.size() != h.ranks.size() ||
         h.metadata[r].sizeInBits() != bits) {
-      error = at + ": rank " + std::to_string(r) +
-              " metadata has the wrong size";
+      error =
+          at + ": rank " + std::to_string(r) + " metadata has the wrong size";
       return false;
     }
   }
   return true;
 }
 
-bool sparseaccel::sim::validate(const Program &p, std::string &error) {
+bool sparseaccel::sim::validate(const Program &p, std::string &error,
+                                int64_t *faultAt) {
+  if (faultAt)
+    *faultAt = -1;
   if (p.macs == 0 || p.dramBytesPerCycle == 0 || p.glbBytes == 0) {
     error = "the program declares no MACs, no GLB or no DRAM bandwidth";
+    return false;
+  }
+  if (p.wordBits != 8 && p.wordBits != 16 && p.wordBits != 32) {
+    error = "the datapath is " + std::to_string(p.wordBits) +
+            " bits wide (8, 16 or 32)";
     return false;
   }
   // Caps keep a hostile file from making the simulator allocate gigabytes.
@@ -367,6 +376,8 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
     std::string at = "instruction " + std::to_string(i) + ": ";
     auto fail = [&](const std::string &why) {
       error = at + why;
+      if (faultAt)
+        *faultAt = int64_t(i);
       return false;
     };
     auto tensor = [&](uint32_t t, std::initializer_list<TensorKind> kinds,
@@ -399,8 +410,8 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
     auto rowsOf = [&](uint32_t t, const char *role) {
       const TensorDecl &d = p.tensors[t];
       if (d.shape.size() != 2 || d.shape[0] != cfg.totalRows)
-        return fail("tensor '" + d.name + "' " + shapeString(d) + " (" +
-                    role + ") does not have the configured " +
+        return fail("tensor '" + d.name + "' " + shapeString(d) + " (" + role +
+                    ") does not have the configured " +
                     std::to_string(cfg.totalRows) + " rows");
       return true;
     };
@@ -414,8 +425,7 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
       return fail("mode " + std::to_string(in.r0) + " (0 whole, 1 tile)");
     switch (in.op) {
     case Opcode::Config:
-      if (in.r1 == 0 || in.b == 0 || in.a == 0 || in.a > p.macs ||
-          in.c == 0)
+      if (in.r1 == 0 || in.b == 0 || in.a == 0 || in.a > p.macs || in.c == 0)
         return fail("Config needs rows per tile, rows, 1 to " +
                     std::to_string(p.macs) + " lanes and a VFMU shift");
       cfg = {true, in.r1, in.b, in.a, in.c};
@@ -434,6 +444,14 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
         return false;
       if (in.r0 && !tiled("a tile DMA"))
         return false;
+      if (in.b &&
+          (in.op != Opcode::Store || !in.r0 || in.b > p.weights.size() ||
+           p.tensors[in.a].shape.size() != 2 ||
+           uint64_t(p.weights[in.b - 1].column) +
+                   p.weights[in.b - 1].packed.rows >
+               p.tensors[in.a].shape[1]))
+        return fail("a column-restricted DMA must be a tile Store of a "
+                    "matrix through the columns of an existing blob");
       break;
     case Opcode::Im2Col: {
       if (!tensor(in.a, {TensorKind::Input, TensorKind::Scratch}, "source") ||
@@ -463,7 +481,8 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
       const TensorDecl &s = p.tensors[in.a], &o = p.tensors[in.b];
       if (s.shape.size() != 2 || o.shape.size() != 4 ||
           s.shape[1] != o.shape[1] ||
-          uint64_t(s.shape[0]) != uint64_t(o.shape[0]) * o.shape[2] * o.shape[3])
+          uint64_t(s.shape[0]) !=
+              uint64_t(o.shape[0]) * o.shape[2] * o.shape[3])
         return fail("'" + s.name + "' " + shapeString(s) +
                     " does not fold into '" + o.name + "' " + shapeString(o));
       if (in.r0 && (!tiled("a tile RowsToNCHW") || !rowsOf(in.a, "source")))
@@ -495,7 +514,7 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error) {
                     "'s pattern spans " + std::to_string(period));
       // The GLB holds the weights and the tile's X and Z rows.
       uint64_t bytes = (w.totalBits() + 7) / 8 +
-                       uint64_t(cfg.tileRows) * (w.k + w.rows) * 4;
+                       uint64_t(cfg.tileRows) * (w.k + w.rows) * p.wordBits / 8;
       if (bytes > p.glbBytes)
         return fail("the working set (weight blob " + std::to_string(in.a) +
                     " and " + std::to_string(cfg.tileRows) +

@@ -83,8 +83,7 @@ TEST(Program, RoundTripsAndComputesTheReference) {
         EXPECT_FLOAT_EQ(tensors[1][uint64_t(i) * n + j], ref) << i << "," << j;
       }
     EXPECT_EQ(stats.effectual, effectual);
-    EXPECT_EQ(stats.macSlots,
-              uint64_t(q.weights[0].packed.payload.size()) * m);
+    EXPECT_EQ(stats.macSlots, uint64_t(q.weights[0].packed.payload.size()) * m);
     EXPECT_EQ(stats.effectual + stats.gated, stats.macSlots);
     // Every X and Z element crosses DRAM once; weights once.
     EXPECT_EQ(stats.dramReadBytes,
@@ -206,7 +205,8 @@ TEST(Program, StridedConvolutionMatchesTheDirectLoopNest) {
   g.strideW = 3;
   g.dilationH = 1;
   g.dilationW = 2;
-  unsigned oh = convOutputExtent(h, kh, 2, 1), ow = convOutputExtent(w, kw, 3, 2);
+  unsigned oh = convOutputExtent(h, kh, 2, 1),
+           ow = convOutputExtent(w, kw, 3, 2);
   ASSERT_EQ(oh, 5u);
   ASSERT_EQ(ow, 3u);
   // W[f][c][i][j] with 2:4 along c; packed rows are (i, j, c) flattened.
@@ -265,8 +265,8 @@ TEST(Program, StridedConvolutionMatchesTheDirectLoopNest) {
           for (unsigned ch = 0; ch < c; ++ch)
             for (unsigned i = 0; i < kh; ++i)
               for (unsigned j = 0; j < kw; ++j)
-                ref += x[((uint64_t(b) * c + ch) * h + y * 2 + i) * w +
-                         xo * 3 + j * 2] *
+                ref += x[((uint64_t(b) * c + ch) * h + y * 2 + i) * w + xo * 3 +
+                         j * 2] *
                        wt[((uint64_t(o) * c + ch) * kh + i) * kw + j];
           // Small integers: exact in f32.
           EXPECT_EQ(tensors[1][((uint64_t(b) * f + o) * oh + y) * ow + xo], ref)

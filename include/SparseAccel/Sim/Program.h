@@ -37,7 +37,8 @@ enum class Opcode : uint8_t {
   /// DMA tensor `a` DRAM -> GLB: all of it (`r0` = 0) or the current tile's
   /// share (`r0` = 1).
   Load = 4,
-  /// DMA tensor `a` GLB -> DRAM, whole (`r0` = 0) or the current tile.
+  /// DMA tensor `a` GLB -> DRAM, whole (`r0` = 0) or the current tile;
+  /// `b` > 0 restricts it to the Z columns of weight blob `b` - 1.
   Store = 5,
   /// Toeplitz expansion in the GLB: scratch `b` [N*OH*OW, KH*KW*C] from
   /// the NCHW tensor `a` with convolution geometry `c`.
@@ -91,6 +92,9 @@ struct Program {
   uint32_t macs = 1024;       // MACs per cycle
   uint32_t glbBytes = 262144; // global buffer capacity
   uint32_t dramBytesPerCycle = 32;
+  /// The datapath's word width: DMA, GLB capacity and traffic count data
+  /// in words of this many bits (the simulator computes in f32).
+  uint32_t wordBits = 32;
   std::vector<TensorDecl> tensors;
   std::vector<WeightBlob> weights;
   std::vector<ConvGeometry> convs;
@@ -106,8 +110,10 @@ bool deserialize(const std::vector<uint8_t> &bytes, Program &out,
 
 /// Checks references, shapes, loop nesting, tiling and that the working
 /// set (weights plus the tiles of every MatMul) fits the declared GLB (also
-/// run by deserialize).
-bool validate(const Program &program, std::string &error);
+/// run by deserialize). When the fault is in an instruction, `*at` (if
+/// given) is its index, else -1.
+bool validate(const Program &program, std::string &error,
+              int64_t *at = nullptr);
 
 /// A human-readable listing.
 std::string listing(const Program &program);

@@ -1,0 +1,250 @@
+//===- AccelISAOps.td - Accelerator instruction stream ------*- tablegen -*-===//
+//
+// The instruction set of the HighLight-class accelerator (docs/isa.md) as
+// MLIR operations: an `accel_isa.program` per operation the accelerator
+// runs, holding tensor and weight declarations and the instruction stream,
+// and `accel_isa.launch` where the function calls it. Dense (TC) and 2:4
+// (STC) designs use the same instructions with fewer features.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SPARSEACCEL_ACCELISA_OPS
+#define SPARSEACCEL_ACCELISA_OPS
+
+include "mlir/IR/OpBase.td"
+include "mlir/IR/EnumAttr.td"
+include "mlir/IR/SymbolInterfaces.td"
+include "mlir/IR/BuiltinAttributeInterfaces.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+def AccelISA_Dialect : Dialect {
+  let name = "accel_isa";
+  let cppNamespace = "::mlir::accel_isa";
+  let summary = "Instruction streams for HighLight-class sparse accelerators";
+  let description = [{
+    `--accel-lower-to-isa` turns every mapped operation the accelerator can
+    run into an `accel_isa.program` and replaces it by `accel_isa.launch`.
+    A program declares its tensors (inputs and outputs exchanged with the
+    host through DRAM, scratch matrices in the GLB), its packed weights
+    (hierarchical CP: payload plus per-rank coordinates, thesis Fig. 6-5),
+    and a stream of instructions: tile configuration, DMA, Toeplitz
+    expansion for convolutions, matrix multiplication over the stored
+    blocks of the packed operand, loops and barriers.
+    `sparse-translate --to-accel-binary` writes each program in the binary
+    form specified in `docs/isa.md`, which `sparse-sim` executes.
+
+    Each instruction has a verifier for its operands; the program verifier
+    runs the same whole-stream validation as the binary loader (tiling,
+    shapes, VFMU shift, GLB working set) and reports at the instruction.
+  }];
+  let useDefaultAttributePrinterParser = 1;
+}
+
+def AccelISA_TensorKind : I32EnumAttr<"TensorKind", "role of a tensor", [
+  I32EnumAttrCase<"Input", 0, "input">,
+  I32EnumAttrCase<"Output", 1, "output">,
+  I32EnumAttrCase<"Scratch", 2, "scratch">]> {
+  let cppNamespace = "::mlir::accel_isa";
+  let genSpecializedAttr = 0;
+}
+def AccelISA_TensorKindAttr
+    : EnumAttr<AccelISA_Dialect, AccelISA_TensorKind, "kind">;
+
+class ISA_Op<string mnemonic, list<Trait> traits = []>
+    : Op<AccelISA_Dialect, mnemonic, traits>;
+
+// An instruction lives in a program, possibly inside loops.
+class ISA_Instr<string mnemonic, list<Trait> traits = []>
+    : ISA_Op<mnemonic, !listconcat(traits, [
+        ParentOneOf<["ProgramOp", "LoopOp"]>])>;
+
+def AccelISA_ProgramOp : ISA_Op<"program", [
+    Symbol, SymbolTable, IsolatedFromAbove, NoTerminator, SingleBlock,
+    NoRegionArguments]> {
+  let summary = "An accelerator program: declarations and instructions";
+  let description = [{
+    The resources are the design's: `macs` MACs, a GLB of `glb_bytes`,
+    `dram_bytes_per_cycle` of DRAM bandwidth, a datapath of `word_bits`.
+    `predicted_cycles` is the cost model's prediction for the mapping the
+    program follows, and `source` names the operation it came from.
+    Execution starts at the first instruction and ends after the last.
+
+    ```mlir
+    accel_isa.program @main.matmul.3_10 attributes {
+        macs = 1024, glb_bytes = 262144, dram_bytes_per_cycle = 32,
+        word_bits = 8} {
+      accel_isa.tensor @x input [64, 128]
+      accel_isa.tensor @z output [64, 96]
+      accel_isa.weights @w0 [96, 128] g [2, 2] h [4, 4] column 0 {...}
+      accel_isa.config rows 16 of 64 lanes 1024 vfmu_shift 16
+      accel_isa.zero @z
+      accel_isa.load_weights @w0
+      accel_isa.loop 4 {
+        accel_isa.load @x tile
+        accel_isa.matmul @z, @x, @w0
+        accel_isa.store @z tile
+        accel_isa.barrier
+      }
+    }
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, I64Attr:$macs,
+                   I64Attr:$glb_bytes, I64Attr:$dram_bytes_per_cycle,
+                   I64Attr:$word_bits, OptionalAttr<I64Attr>:$predicted_cycles,
+                   OptionalAttr<StrAttr>:$source);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "$sym_name attr-dict-with-keyword $body";
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+}
+
+def AccelISA_TensorOp : ISA_Op<"tensor", [Symbol, HasParent<"ProgramOp">]> {
+  let summary = "A tensor of the program";
+  let description = [{
+    Inputs and outputs are exchanged with the host (in declaration order
+    they are the operands and results of `accel_isa.launch`); scratch
+    tensors live in the GLB. Shapes have 1 to 4 dimensions.
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name,
+                   AccelISA_TensorKindAttr:$kind, DenseI64ArrayAttr:$shape);
+  let assemblyFormat = "$sym_name $kind $shape attr-dict";
+  let hasVerifier = 1;
+}
+
+def AccelISA_WeightsOp : ISA_Op<"weights", [Symbol, HasParent<"ProgramOp">]> {
+  let summary = "A packed weight operand (hierarchical CP along K)";
+  let description = [{
+    `rows` x `k` values packed along K: rank r (innermost first) keeps
+    `g[r]` of every `h[r]` blocks, each named by a coordinate of
+    ceil(log2 h[r]) bits in `metadata[r]` (`metadata_bits[r]` bits, LSB
+    first); `payload` holds g[0] values per stored rank-0 block. A dense
+    operand is `g = [1], h = [1]` (no metadata). The blob produces Z's
+    columns from `column`.
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, I64Attr:$rows, I64Attr:$k,
+                   DenseI64ArrayAttr:$g, DenseI64ArrayAttr:$h,
+                   I64Attr:$column, ElementsAttr:$payload,
+                   TypedArrayAttrBase<ElementsAttr, "metadata bit streams">:$metadata,
+                   DenseI64ArrayAttr:$metadata_bits);
+  let assemblyFormat = [{
+    $sym_name ` ` `[` $rows `,` $k `]` `g` $g `h` $h `column` $column
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def AccelISA_ConfigOp : ISA_Instr<"config"> {
+  let summary = "Tile configuration";
+  let description = [{
+    Tiles of `tile_rows` rows (out of `total_rows`) of the streamed
+    operand; `lanes` MACs in use (the mapping's spatial unrolling); the
+    VFMU advances `vfmu_shift` values of X per group of the weight pattern
+    (the product of its `h`).
+  }];
+  let arguments = (ins I64Attr:$tile_rows, I64Attr:$total_rows,
+                   I64Attr:$lanes, I64Attr:$vfmu_shift);
+  let assemblyFormat = [{
+    `rows` $tile_rows `of` $total_rows `lanes` $lanes `vfmu_shift` $vfmu_shift
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def AccelISA_ZeroOp : ISA_Instr<"zero"> {
+  let summary = "Clear an output or scratch tensor";
+  let arguments = (ins FlatSymbolRefAttr:$tensor);
+  let assemblyFormat = "$tensor attr-dict";
+  let hasVerifier = 1;
+}
+
+def AccelISA_LoadWeightsOp : ISA_Instr<"load_weights"> {
+  let summary = "DMA a weight blob into the GLB and program its pattern";
+  let arguments = (ins FlatSymbolRefAttr:$weights);
+  let assemblyFormat = "$weights attr-dict";
+  let hasVerifier = 1;
+}
+
+def AccelISA_LoadOp : ISA_Instr<"load"> {
+  let summary = "DMA a tensor (or the current tile of it) DRAM -> GLB";
+  let arguments = (ins FlatSymbolRefAttr:$tensor, UnitAttr:$tile);
+  let assemblyFormat = "$tensor (`tile` $tile^)? attr-dict";
+  let hasVerifier = 1;
+}
+
+def AccelISA_StoreOp : ISA_Instr<"store"> {
+  let summary = "DMA a tensor (or the current tile of it) GLB -> DRAM";
+  let description = [{
+    With `columns_of`, only the Z columns that weight blob produces.
+  }];
+  let arguments = (ins FlatSymbolRefAttr:$tensor, UnitAttr:$tile,
+                   OptionalAttr<FlatSymbolRefAttr>:$columns_of);
+  let assemblyFormat = [{
+    $tensor (`tile` $tile^)? (`columns_of` $columns_of^)? attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def AccelISA_Im2ColOp : ISA_Instr<"im2col"> {
+  let summary = "Toeplitz expansion of an NCHW tensor (thesis Fig. 6-4)";
+  let description = [{
+    Row (n, oh, ow), column (i * KW + j) * C + c of `dest` is
+    `source[n, c, oh * stride[0] + i * dilation[0], ow * stride[1] + j *
+    dilation[1]]`: channels innermost, so a weight pattern along C stays
+    contiguous along K.
+  }];
+  let arguments = (ins FlatSymbolRefAttr:$dest, FlatSymbolRefAttr:$source,
+                   DenseI64ArrayAttr:$kernel, DenseI64ArrayAttr:$strides,
+                   DenseI64ArrayAttr:$dilations, UnitAttr:$tile);
+  let assemblyFormat = [{
+    $dest `,` $source `kernel` $kernel `strides` $strides `dilations`
+    $dilations (`tile` $tile^)? attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def AccelISA_MatMulOp : ISA_Instr<"matmul"> {
+  let summary = "Z[tile] += X[tile] x W^T over the stored blocks of W";
+  let arguments = (ins FlatSymbolRefAttr:$acc, FlatSymbolRefAttr:$lhs,
+                   FlatSymbolRefAttr:$weights);
+  let assemblyFormat = "$acc `,` $lhs `,` $weights attr-dict";
+  let hasVerifier = 1;
+}
+
+def AccelISA_ToNCHWOp : ISA_Instr<"to_nchw"> {
+  let summary = "Fold a [N*OH*OW, F] matrix into an NCHW output";
+  let arguments = (ins FlatSymbolRefAttr:$dest, FlatSymbolRefAttr:$source,
+                   UnitAttr:$tile);
+  let assemblyFormat = "$dest `,` $source (`tile` $tile^)? attr-dict";
+  let hasVerifier = 1;
+}
+
+def AccelISA_LoopOp : ISA_Instr<"loop", [NoTerminator, SingleBlock,
+                                          NoRegionArguments]> {
+  let summary = "Repeat a body; its iteration is the current tile";
+  let arguments = (ins I64Attr:$count);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "$count $body attr-dict";
+  let hasVerifier = 1;
+}
+
+def AccelISA_BarrierOp : ISA_Instr<"barrier"> {
+  let summary = "Wait for outstanding DMA and compute";
+  let assemblyFormat = "attr-dict";
+}
+
+def AccelISA_LaunchOp : ISA_Op<"launch", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "Run a program on the accelerator";
+  let description = [{
+    Operands are the program's input tensors and results its outputs, in
+    declaration order, with matching shapes.
+  }];
+  let arguments = (ins FlatSymbolRefAttr:$program,
+                   Variadic<AnyRankedTensor>:$inputs);
+  let results = (outs Variadic<AnyRankedTensor>:$outputs);
+  let assemblyFormat = [{
+    $program `(` $inputs `)` attr-dict `:` functional-type($inputs, $outputs)
+  }];
+}
+
+#endif // SPARSEACCEL_ACCELISA_OPS

@@ -1,0 +1,139 @@
+//===- ProgramConversion.cpp - accel_isa.program -> sim::Program ----------===//
+//
+// The one place that knows how the ops map onto the binary instruction
+// set (docs/isa.md); used by the program verifier and by
+// `sparse-translate --to-accel-binary`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SparseAccel/Dialect/AccelISA/IR/AccelISA.h"
+#include "SparseAccel/Sim/Program.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace mlir::accel_isa;
+namespace sim = sparseaccel::sim;
+
+LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
+                                            SmallVectorImpl<Operation *> *ops,
+                                            bool withData) {
+  p = sim::Program();
+  p.macs = uint32_t(program.getMacs());
+  p.glbBytes = uint32_t(program.getGlbBytes());
+  p.dramBytesPerCycle = uint32_t(program.getDramBytesPerCycle());
+  p.wordBits = uint32_t(program.getWordBits());
+  llvm::StringMap<uint32_t> tensors, weights;
+  Block &body = program.getBody().front();
+  for (auto t : body.getOps<TensorOp>()) {
+    tensors[t.getSymName()] = uint32_t(p.tensors.size());
+    sim::TensorDecl d;
+    d.name = t.getSymName().str();
+    d.kind = sim::TensorKind(uint8_t(t.getKind()));
+    for (int64_t s : t.getShape())
+      d.shape.push_back(uint32_t(s));
+    p.tensors.push_back(std::move(d));
+  }
+  for (auto w : body.getOps<WeightsOp>()) {
+    weights[w.getSymName()] = uint32_t(p.weights.size());
+    sim::WeightBlob b;
+    b.column = uint32_t(w.getColumn());
+    b.packed.rows = uint32_t(w.getRows());
+    b.packed.k = uint32_t(w.getK());
+    b.packed.valueBits = p.wordBits;
+    for (auto [g, h] : llvm::zip(w.getG(), w.getH()))
+      b.packed.ranks.push_back({unsigned(g), unsigned(h)});
+    auto payload = cast<DenseElementsAttr>(w.getPayload());
+    if (withData)
+      for (float v : payload.getValues<float>())
+        b.packed.payload.push_back(v);
+    else
+      b.packed.payload.resize(payload.getNumElements());
+    for (auto [m, bits] : llvm::zip(w.getMetadata(), w.getMetadataBits())) {
+      auto md = cast<DenseElementsAttr>(m);
+      std::vector<uint8_t> bytes;
+      if (withData)
+        for (int8_t v : md.getValues<int8_t>())
+          bytes.push_back(uint8_t(v));
+      else
+        bytes.resize(md.getNumElements());
+      b.packed.metadata.push_back(
+          sim::BitStream::fromBytes(std::move(bytes), uint64_t(bits)));
+    }
+    p.weights.push_back(std::move(b));
+  }
+  auto tensor = [&](FlatSymbolRefAttr r) {
+    return tensors.lookup(r.getValue());
+  };
+  auto blob = [&](FlatSymbolRefAttr r) { return weights.lookup(r.getValue()); };
+  auto emit = [&](Operation *op, sim::Instruction in) {
+    p.code.push_back(in);
+    if (ops)
+      ops->push_back(op);
+  };
+  using sim::Opcode;
+  std::function<void(Block &)> walk = [&](Block &block) {
+    for (Operation &op : block) {
+      llvm::TypeSwitch<Operation *>(&op)
+          .Case([&](ConfigOp c) {
+            emit(c, {Opcode::Config, 0, uint16_t(c.getTileRows()),
+                     uint32_t(c.getLanes()), uint32_t(c.getTotalRows()),
+                     uint32_t(c.getVfmuShift())});
+          })
+          .Case([&](ZeroOp z) {
+            emit(z, {Opcode::Zero, 0, 0, tensor(z.getTensorAttr()), 0, 0});
+          })
+          .Case([&](LoadWeightsOp l) {
+            emit(l,
+                 {Opcode::LoadWeights, 0, 0, blob(l.getWeightsAttr()), 0, 0});
+          })
+          .Case([&](LoadOp l) {
+            emit(l, {Opcode::Load, uint8_t(l.getTile()), 0,
+                     tensor(l.getTensorAttr()), 0, 0});
+          })
+          .Case([&](StoreOp s) {
+            uint32_t columns =
+                s.getColumnsOfAttr() ? blob(s.getColumnsOfAttr()) + 1 : 0;
+            emit(s, {Opcode::Store, uint8_t(s.getTile()), 0,
+                     tensor(s.getTensorAttr()), columns, 0});
+          })
+          .Case([&](Im2ColOp i) {
+            sim::ConvGeometry g;
+            g.kh = uint16_t(i.getKernel()[0]);
+            g.kw = uint16_t(i.getKernel()[1]);
+            g.strideH = uint16_t(i.getStrides()[0]);
+            g.strideW = uint16_t(i.getStrides()[1]);
+            g.dilationH = uint16_t(i.getDilations()[0]);
+            g.dilationW = uint16_t(i.getDilations()[1]);
+            uint32_t index = 0;
+            while (index < p.convs.size() &&
+                   std::memcmp(&p.convs[index], &g, sizeof(g)) != 0)
+              ++index;
+            if (index == p.convs.size())
+              p.convs.push_back(g);
+            emit(i,
+                 {Opcode::Im2Col, uint8_t(i.getTile()), 0,
+                  tensor(i.getSourceAttr()), tensor(i.getDestAttr()), index});
+          })
+          .Case([&](MatMulOp m) {
+            emit(m, {Opcode::MatMul, 0, 0, blob(m.getWeightsAttr()),
+                     tensor(m.getLhsAttr()), tensor(m.getAccAttr())});
+          })
+          .Case([&](ToNCHWOp t) {
+            emit(t, {Opcode::RowsToNCHW, uint8_t(t.getTile()), 0,
+                     tensor(t.getSourceAttr()), tensor(t.getDestAttr()), 0});
+          })
+          .Case([&](LoopOp l) {
+            emit(l, {Opcode::Loop, 0, 0, uint32_t(l.getCount()), 0, 0});
+            walk(l.getBody().front());
+            emit(l, {Opcode::EndLoop, 0, 0, 0, 0, 0});
+          })
+          .Case(
+              [&](BarrierOp b) { emit(b, {Opcode::Barrier, 0, 0, 0, 0, 0}); });
+    }
+  };
+  walk(body);
+  emit(program, {Opcode::Halt, 0, 0, 0, 0, 0});
+  return success();
+}

@@ -1,0 +1,456 @@
+//===- LowerToIsa.cpp - Mapped linalg ops -> accelerator programs ---------===//
+//
+// One `accel_isa.program` per mapped matmul or NCHW convolution with
+// constant weights (see Passes.td for the rules). The program follows the
+// op's mapping: row tiles from the DRAM-level factors, MAC lanes from the
+// spatial factors, the weight pattern the design exploits.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h"
+
+#include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
+#include "SparseAccel/Dialect/Accel/Transforms/ModelConversion.h"
+#include "SparseAccel/Dialect/Fiber/IR/FiberAttrs.h"
+#include "SparseAccel/Sim/HssPacking.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Verifier.h"
+
+namespace mlir::accel_isa {
+#define GEN_PASS_DEF_ACCELLOWERTOISA
+#include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h.inc"
+} // namespace mlir::accel_isa
+
+using namespace mlir;
+using namespace mlir::accel_isa;
+namespace sim = sparseaccel::sim;
+
+namespace {
+
+/// `func.op.line_col`, a readable program name.
+std::string programName(Operation *op) {
+  std::string func = "module";
+  if (auto f = op->getParentOfType<func::FuncOp>())
+    func = f.getSymName().str();
+  std::string where = "unknown";
+  if (auto loc = dyn_cast<FileLineColLoc>(op->getLoc()))
+    where =
+        std::to_string(loc.getLine()) + "_" + std::to_string(loc.getColumn());
+  std::string s = func + "." +
+                  op->getName().getStringRef().drop_front(7).str() + "." +
+                  where;
+  for (char &c : s)
+    if (!isalnum((unsigned char)c) && c != '.' && c != '_')
+      c = '_';
+  return s;
+}
+
+/// The constant's f32 values, row-major, or failure.
+FailureOr<std::vector<float>> constantValues(Value v) {
+  auto cst = v.getDefiningOp<arith::ConstantOp>();
+  if (!cst)
+    return failure();
+  auto type = dyn_cast<RankedTensorType>(cst.getType());
+  if (!type || !type.hasStaticShape() || !type.getElementType().isF32())
+    return failure();
+  std::vector<float> out;
+  out.reserve(type.getNumElements());
+  if (auto dense = dyn_cast<DenseElementsAttr>(cst.getValue())) {
+    for (float f : dense.getValues<float>())
+      out.push_back(f);
+    return out;
+  }
+  if (auto res = dyn_cast<DenseF32ResourceElementsAttr>(cst.getValue())) {
+    std::optional<ArrayRef<float>> data = res.tryGetAsArrayRef();
+    if (!data || int64_t(data->size()) != type.getNumElements())
+      return failure();
+    out.assign(data->begin(), data->end());
+    return out;
+  }
+  return failure();
+}
+
+/// Whether `init` is a fill with zero.
+bool isZeroFill(Value init) {
+  auto fill = init.getDefiningOp<linalg::FillOp>();
+  if (!fill)
+    return false;
+  auto cst = fill.getInputs()[0].getDefiningOp<arith::ConstantOp>();
+  auto f = cst ? dyn_cast<FloatAttr>(cst.getValue()) : nullptr;
+  return f && f.getValue().isZero();
+}
+
+/// The degree in `accel.exploited` ("Weights: C1(2:4)->C0(2:4) of ..." or
+/// "Weights: 2:4 of ..."), innermost first; dense (1:1) when none.
+sim::HssRanks exploitedRanks(Operation *op) {
+  auto attr = op->getAttrOfType<StringAttr>("accel.exploited");
+  if (!attr)
+    return {{1, 1}};
+  StringRef s = attr.getValue();
+  size_t at = s.find("Weights: ");
+  if (at == StringRef::npos)
+    return {{1, 1}};
+  StringRef choice = s.drop_front(at + 9).split(" of ").first;
+  if (choice.starts_with("dense"))
+    return {{1, 1}};
+  // Ranks are printed outermost first, each "G:H" or "Cr(G:H)".
+  sim::HssRanks ranks;
+  SmallVector<StringRef> parts;
+  choice.split(parts, "->");
+  for (StringRef part : parts) {
+    part = part.trim();
+    if (part.consume_front("C")) {
+      part = part.drop_while([](char c) { return isdigit(c); });
+      if (!part.consume_front("(") || !part.consume_back(")"))
+        return {{1, 1}};
+    }
+    unsigned g = 0, h = 0;
+    auto [gs, hs] = part.split(':');
+    if (gs.getAsInteger(10, g) || hs.getAsInteger(10, h) || !g || g > h)
+      return {{1, 1}};
+    ranks.insert(ranks.begin(), {g, h});
+  }
+  return ranks.empty() ? sim::HssRanks{{1, 1}} : ranks;
+}
+
+/// The design's resources, as the program declares them.
+struct Resources {
+  uint64_t macs = 1, glbBytes = 1, dramBytesPerCycle = 1, wordBits = 8;
+};
+
+FailureOr<Resources> resourcesOf(accel::DesignAttr design, std::string &why) {
+  sparseaccel::model::ModelSpec spec;
+  spec.workload.dimNames = {"d0", "d1", "d2"};
+  spec.workload.bounds = {1, 1, 1};
+  spec.workload.dataSpaces = {
+      {"Weights", {}, false}, {"Inputs", {}, false}, {"Outputs", {}, true}};
+  if (failed(accel::fromDesignAttr(design, spec, why)))
+    return failure();
+  const auto &levels = spec.arch.levels;
+  if (levels.empty()) {
+    why = "the design has no storage levels";
+    return failure();
+  }
+  Resources r;
+  r.macs = spec.arch.compute.instances;
+  r.wordBits = spec.arch.compute.wordBits;
+  if (r.wordBits != 8 && r.wordBits != 16 && r.wordBits != 32)
+    r.wordBits = r.wordBits <= 8 ? 8 : r.wordBits <= 16 ? 16 : 32;
+  // The GLB is the level below DRAM (the only level of a one-level design).
+  const auto &glb = levels.size() >= 2 ? levels[levels.size() - 2] : levels[0];
+  uint64_t bits = glb.size ? *glb.size * glb.wordBits : (uint64_t(1) << 34);
+  r.glbBytes = std::min<uint64_t>(bits / 8 + glb.effectiveMetadataBits() / 8,
+                                  UINT32_MAX);
+  const auto &dram = levels.back();
+  r.dramBytesPerCycle = uint64_t(
+      std::max(1.0, dram.readBandwidth.value_or(64.0) * dram.wordBits / 8.0));
+  return r;
+}
+
+/// What one op becomes.
+struct Plan {
+  bool conv = false;
+  SmallVector<int64_t> xShape, yShape;
+  uint64_t m = 0, k = 0, n = 0; // Toeplitz rows, reduction, output columns
+  SmallVector<int64_t, 2> kernel{1, 1}, strides{1, 1}, dilations{1, 1};
+  std::vector<float> packedRows; // n rows of k, along K
+  SmallVector<unsigned> rowDims; // loop dims that index output rows
+};
+
+LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
+  auto f32Static = [](Value v) {
+    auto t = dyn_cast<RankedTensorType>(v.getType());
+    return t && t.hasStaticShape() && t.getElementType().isF32();
+  };
+  if (!isa<linalg::MatmulOp, linalg::Conv2DNchwFchwOp>(op.getOperation())) {
+    why = "only linalg.matmul and linalg.conv_2d_nchw_fchw are lowered";
+    return failure();
+  }
+  Value x = op.getDpsInputOperand(0)->get(),
+        w = op.getDpsInputOperand(1)->get(),
+        init = op.getDpsInitOperand(0)->get();
+  if (!f32Static(x) || !f32Static(w) || !f32Static(init)) {
+    why = "the operands are not statically shaped f32 tensors";
+    return failure();
+  }
+  if (auto mm = dyn_cast<linalg::MatmulOp>(op.getOperation()))
+    if (!mm.getIndexingMaps().empty() &&
+        mm.getIndexingMapsArray() !=
+            mm.getDefaultIndexingMaps(op.getContext())) {
+      why = "the matmul has non-default indexing maps";
+      return failure();
+    }
+  FailureOr<std::vector<float>> values = constantValues(w);
+  if (failed(values)) {
+    why = "the weights are not a constant (dense<...> or dense_resource<...>); "
+          "the program packs them at compile time";
+    return failure();
+  }
+  if (!isZeroFill(init)) {
+    why = "the result accumulates into an init that is not a zero fill";
+    return failure();
+  }
+  auto xt = cast<RankedTensorType>(x.getType());
+  auto wt = cast<RankedTensorType>(w.getType());
+  auto yt = cast<RankedTensorType>(init.getType());
+  plan.xShape.assign(xt.getShape().begin(), xt.getShape().end());
+  plan.yShape.assign(yt.getShape().begin(), yt.getShape().end());
+  if (isa<linalg::MatmulOp>(op.getOperation())) {
+    plan.m = xt.getDimSize(0);
+    plan.k = xt.getDimSize(1);
+    plan.n = wt.getDimSize(1);
+    plan.rowDims = {0};
+    // W^T: one packed row per output column.
+    plan.packedRows.resize(plan.n * plan.k);
+    for (uint64_t kk = 0; kk < plan.k; ++kk)
+      for (uint64_t j = 0; j < plan.n; ++j)
+        plan.packedRows[j * plan.k + kk] = (*values)[kk * plan.n + j];
+    return success();
+  }
+  auto conv = cast<linalg::Conv2DNchwFchwOp>(op.getOperation());
+  plan.conv = true;
+  for (unsigned i = 0; i < 2; ++i) {
+    plan.strides[i] = conv.getStrides().getValues<int64_t>()[i];
+    plan.dilations[i] = conv.getDilations().getValues<int64_t>()[i];
+    plan.kernel[i] = wt.getDimSize(2 + i);
+  }
+  int64_t f = wt.getDimSize(0), c = wt.getDimSize(1);
+  plan.m = uint64_t(yt.getDimSize(0)) * yt.getDimSize(2) * yt.getDimSize(3);
+  plan.k = uint64_t(c) * plan.kernel[0] * plan.kernel[1];
+  plan.n = f;
+  plan.rowDims = {0, 2, 3}; // n, oh, ow of (n, f, oh, ow, c, kh, kw)
+  if (plan.m > (1u << 26) || plan.k * plan.m > (uint64_t(1) << 26)) {
+    why = "the Toeplitz matrix would exceed 2^26 elements";
+    return failure();
+  }
+  plan.packedRows.resize(plan.n * plan.k);
+  for (int64_t o = 0; o < f; ++o)
+    for (int64_t ch = 0; ch < c; ++ch)
+      for (int64_t i = 0; i < plan.kernel[0]; ++i)
+        for (int64_t j = 0; j < plan.kernel[1]; ++j)
+          plan.packedRows[o * plan.k + (i * plan.kernel[1] + j) * c + ch] =
+              (*values)[((o * c + ch) * plan.kernel[0] + i) * plan.kernel[1] +
+                        j];
+  return success();
+}
+
+DenseElementsAttr bytesAttr(MLIRContext *ctx, const std::vector<uint8_t> &b) {
+  auto type =
+      RankedTensorType::get({int64_t(b.size())}, IntegerType::get(ctx, 8));
+  return DenseElementsAttr::get(
+      type,
+      ArrayRef<int8_t>(reinterpret_cast<const int8_t *>(b.data()), b.size()));
+}
+
+struct AccelLowerToIsaPass
+    : public mlir::accel_isa::impl::AccelLowerToIsaBase<AccelLowerToIsaPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    MLIRContext *ctx = &getContext();
+    SmallVector<linalg::LinalgOp> ops;
+    module.walk([&](linalg::LinalgOp op) {
+      if (op->getAttr("accel.cost") && op->getAttr("accel.mapping"))
+        ops.push_back(op);
+    });
+    if (ops.empty())
+      return;
+    auto design = module->getAttrOfType<accel::DesignAttr>("accel.design");
+    if (!design) {
+      module.emitError() << "mapped operations but no accel.design on the "
+                            "module: run --accel-map first";
+      return signalPassFailure();
+    }
+    std::string why;
+    FailureOr<Resources> res = resourcesOf(design, why);
+    if (failed(res)) {
+      module.emitError() << "cannot read the design's resources: " << why;
+      return signalPassFailure();
+    }
+    SymbolTable symbols(module);
+    for (linalg::LinalgOp op : ops) {
+      Plan plan;
+      if (failed(planOp(op, plan, why)) ||
+          failed(lower(op, plan, *res, symbols, why))) {
+        op->setAttr("accel_isa.host", StringAttr::get(ctx, why));
+        op->emitRemark() << "stays on the host: " << why;
+      }
+    }
+  }
+
+  LogicalResult lower(linalg::LinalgOp op, const Plan &plan,
+                      const Resources &res, SymbolTable &symbols,
+                      std::string &why) {
+    MLIRContext *ctx = op->getContext();
+    auto mapping = op->getAttrOfType<accel::MappingAttr>("accel.mapping");
+    auto cost = op->getAttrOfType<accel::CostAttr>("accel.cost");
+    // Pack at the exploited degree; a pattern that does not divide K or
+    // that the data breaks falls back to dense, with a remark.
+    sim::HssRanks ranks = exploitedRanks(op);
+    sim::PackedHss packed;
+    std::string err;
+    if (!sim::packHss(plan.packedRows, unsigned(plan.n), unsigned(plan.k),
+                      ranks, unsigned(res.wordBits), packed, err)) {
+      op->emitRemark() << "weights packed dense: " << err;
+      ranks = {{1, 1}};
+      if (!sim::packHss(plan.packedRows, unsigned(plan.n), unsigned(plan.k),
+                        ranks, unsigned(res.wordBits), packed, err)) {
+        why = err;
+        return failure();
+      }
+    }
+    uint64_t period = 1;
+    for (auto [g, h] : ranks)
+      period *= h;
+    // Lanes: the mapping's spatial unrolling. Tiles: its DRAM-level
+    // temporal factors of the output-row dimensions.
+    uint64_t lanes = 1, passes = 1;
+    auto levels = mapping.getLevels();
+    for (size_t l = 0; l < levels.size(); ++l)
+      for (Attribute a : cast<accel::LevelMappingAttr>(levels[l]).getLoops()) {
+        auto loop = cast<accel::LoopAttr>(a);
+        StringRef dim = loop.getDim().getValue();
+        unsigned d = 0;
+        if (!dim.consume_front("d") || dim.getAsInteger(10, d))
+          continue;
+        if (loop.getKind().getValue() != "temporal")
+          lanes *= uint64_t(loop.getBound());
+        else if (l + 1 == levels.size() && llvm::is_contained(plan.rowDims, d))
+          passes *= uint64_t(loop.getBound());
+      }
+    lanes = std::clamp<uint64_t>(lanes, 1, res.macs);
+    uint64_t wordBytes = res.wordBits / 8;
+    // Column blocks: each blob at most half the GLB.
+    uint64_t perColumn =
+        (packed.totalBits() + 7) / 8 / std::max<uint64_t>(plan.n, 1) + 1;
+    uint64_t columnsPerBlock =
+        std::min<uint64_t>(plan.n, res.glbBytes / 2 / perColumn);
+    if (columnsPerBlock == 0) {
+      why = "one output column of weights does not fit half the GLB (" +
+            std::to_string(res.glbBytes) + " bytes)";
+      return failure();
+    }
+    uint64_t blocks = (plan.n + columnsPerBlock - 1) / columnsPerBlock;
+    // Tile rows: from the mapping, then shrunk until the working set fits.
+    uint64_t tileRows = (plan.m + passes - 1) / passes;
+    uint64_t blobBytes = perColumn * columnsPerBlock;
+    uint64_t perRow = (plan.k + columnsPerBlock) * wordBytes;
+    if (blobBytes + perRow > res.glbBytes) {
+      why = "one row of X and Z with a weight block does not fit the GLB";
+      return failure();
+    }
+    tileRows = std::min<uint64_t>(
+        {tileRows, (res.glbBytes - blobBytes) / perRow, 65535});
+    passes = (plan.m + tileRows - 1) / tileRows;
+    tileRows = (plan.m + passes - 1) / passes; // balance the tiles
+
+    // Build the program.
+    ModuleOp module = op->getParentOfType<ModuleOp>();
+    OpBuilder b(ctx);
+    b.setInsertionPointToEnd(module.getBody());
+    Location loc = op->getLoc();
+    auto program = ProgramOp::create(
+        b, loc, b.getStringAttr(programName(op)), b.getI64IntegerAttr(res.macs),
+        b.getI64IntegerAttr(res.glbBytes),
+        b.getI64IntegerAttr(res.dramBytesPerCycle),
+        b.getI64IntegerAttr(res.wordBits),
+        b.getI64IntegerAttr(cost ? cost.getCycles() : 0),
+        b.getStringAttr(op->getName().getStringRef()));
+    symbols.insert(program); // uniquifies the name
+    Block *body = new Block();
+    program.getBody().push_back(body);
+    b.setInsertionPointToEnd(body);
+    auto ref = [&](StringRef s) { return FlatSymbolRefAttr::get(ctx, s); };
+    auto tensor = [&](StringRef name, TensorKind kind,
+                      ArrayRef<int64_t> shape) {
+      TensorOp::create(b, loc, b.getStringAttr(name),
+                       TensorKindAttr::get(ctx, kind),
+                       b.getDenseI64ArrayAttr(shape));
+    };
+    tensor("x", TensorKind::Input, plan.xShape);
+    tensor("y", TensorKind::Output, plan.yShape);
+    if (plan.conv) {
+      tensor("cols", TensorKind::Scratch, {int64_t(plan.m), int64_t(plan.k)});
+      tensor("z", TensorKind::Scratch, {int64_t(plan.m), int64_t(plan.n)});
+    }
+    SmallVector<int64_t> gs, hs;
+    for (auto [g, h] : ranks) {
+      gs.push_back(g);
+      hs.push_back(h);
+    }
+    for (uint64_t blk = 0; blk < blocks; ++blk) {
+      uint64_t c0 = blk * columnsPerBlock,
+               cols = std::min(columnsPerBlock, plan.n - c0);
+      std::vector<float> part(plan.packedRows.begin() + c0 * plan.k,
+                              plan.packedRows.begin() + (c0 + cols) * plan.k);
+      sim::PackedHss p;
+      if (!sim::packHss(part, unsigned(cols), unsigned(plan.k), ranks,
+                        unsigned(res.wordBits), p, err)) {
+        why = err;
+        program.erase();
+        return failure();
+      }
+      SmallVector<Attribute> md;
+      SmallVector<int64_t> mdBits;
+      for (const sim::BitStream &s : p.metadata) {
+        md.push_back(bytesAttr(ctx, s.bytes()));
+        mdBits.push_back(int64_t(s.sizeInBits()));
+      }
+      auto payloadType =
+          RankedTensorType::get({int64_t(p.payload.size())}, b.getF32Type());
+      WeightsOp::create(
+          b, loc, b.getStringAttr("w" + std::to_string(blk)),
+          b.getI64IntegerAttr(cols), b.getI64IntegerAttr(plan.k),
+          b.getDenseI64ArrayAttr(gs), b.getDenseI64ArrayAttr(hs),
+          b.getI64IntegerAttr(c0),
+          DenseElementsAttr::get(payloadType, ArrayRef<float>(p.payload)),
+          b.getArrayAttr(md), b.getDenseI64ArrayAttr(mdBits));
+    }
+    ConfigOp::create(b, loc, b.getI64IntegerAttr(tileRows),
+                     b.getI64IntegerAttr(plan.m), b.getI64IntegerAttr(lanes),
+                     b.getI64IntegerAttr(period));
+    StringRef acc = plan.conv ? "z" : "y", lhs = plan.conv ? "cols" : "x";
+    ZeroOp::create(b, loc, ref(acc));
+    for (uint64_t blk = 0; blk < blocks; ++blk) {
+      std::string w = "w" + std::to_string(blk);
+      LoadWeightsOp::create(b, loc, ref(w));
+      OpBuilder::InsertionGuard guard(b);
+      if (passes > 1) {
+        auto loop = LoopOp::create(b, loc, b.getI64IntegerAttr(passes));
+        b.setInsertionPointToEnd(new Block());
+        loop.getBody().push_back(b.getInsertionBlock());
+      }
+      LoadOp::create(b, loc, ref("x"), b.getUnitAttr());
+      if (plan.conv)
+        Im2ColOp::create(
+            b, loc, ref("cols"), ref("x"), b.getDenseI64ArrayAttr(plan.kernel),
+            b.getDenseI64ArrayAttr(plan.strides),
+            b.getDenseI64ArrayAttr(plan.dilations), b.getUnitAttr());
+      MatMulOp::create(b, loc, ref(acc), ref(lhs), ref(w));
+      if (plan.conv)
+        ToNCHWOp::create(b, loc, ref("y"), ref("z"), b.getUnitAttr());
+      StoreOp::create(b, loc, ref("y"), b.getUnitAttr(),
+                      blocks > 1 ? ref(w) : FlatSymbolRefAttr());
+      BarrierOp::create(b, loc);
+    }
+    if (failed(mlir::verify(program))) {
+      why = "internal error: the generated program does not verify";
+      program.erase();
+      return failure();
+    }
+    // Call it where the op was.
+    b.setInsertionPoint(op);
+    auto launch = LaunchOp::create(
+        b, loc, TypeRange{op->getResult(0).getType()},
+        ref(program.getSymName()), ValueRange{op.getDpsInputOperand(0)->get()});
+    op->getResult(0).replaceAllUsesWith(launch.getResult(0));
+    op->erase();
+    return success();
+  }
+};
+
+} // namespace
