@@ -93,7 +93,8 @@ def case(kind, arch, pattern, m, k, n, x_zero=0.3, seed=0, budget=400):
         return {"kind": kind, "arch": arch, "pattern": pattern,
                 "shape": "%dx%dx%d" % (m, k, n), "predicted": int(predicted),
                 "simulated": stats["cycles"], "compute": stats["compute_cycles"],
-                "dma": stats["dma_cycles"], "packed_bits": int(bits),
+                "dma": stats["dma_cycles"], "glb": stats["glb_cycles"],
+                "packed_bits": int(bits),
                 "max_rel_err": err}
 
 
@@ -154,9 +155,10 @@ def main():
                 r["simulated"], ratio, r["packed_bits"], r["max_rel_err"]))
         else:
             print("%-6s %-9s %-20s %-12s predicted %7d simulated %7d "
-                  "(compute %6d dma %6d) ratio %.3f err %.1e%s" % (
+                  "(compute %6d dma %6d glb %6d) ratio %.3f err %.1e%s" % (
                       r["kind"], r["arch"], r["pattern"], r["shape"],
                       r["predicted"], r["simulated"], r["compute"], r["dma"],
+                      r["glb"],
                       ratio, r["max_rel_err"], "  <-- FAIL" if off or wrong else ""))
     print("%d cases, %d outside the bounds" % (len(results), bad))
     return 1 if bad else 0

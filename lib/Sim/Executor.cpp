@@ -1,12 +1,15 @@
 //===- Executor.cpp - Run an accelerator program on data ------------------===//
 //
-// Functional execution plus the timing model of docs/isa.md: DMA reads and
-// writes each move `dramBytesPerCycle` bytes per cycle; a MatMul keeps `lanes`
-// MACs busy with one stored weight entry and one X row each per cycle (rank-1
-// blocks that are not stored are skipped, zeros of X gate); DMA and compute
-// overlap until the next Barrier (double buffering), so a phase costs the
-// larger of the two. Toeplitz expansion and folding are GLB address
-// generation and cost GLB traffic, not cycles.
+// Functional execution plus the timing model of docs/isa.md. DRAM reads
+// and writes each move `dramBytesPerCycle`, the GLB `glbBytesPerCycle`
+// per direction. A MatMul runs its tile of the problem: functionally over
+// the stored entries of the packed weights; for timing it walks the
+// GLB-level loops of its nest, counting a GLB (or, for a tensor the GLB
+// does not keep, DRAM) transfer whenever the step of a tensor changes;
+// `lanes` MACs each take one stored weight entry and one X row per cycle
+// (unstored rank-1 blocks are skipped, zeros of X gate). Everything
+// between barriers overlaps (double buffering): a phase costs its
+// slowest resource.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,27 +19,47 @@
 
 using namespace sparseaccel::sim;
 
-MacCounts sparseaccel::sim::hssMatmulRight(const PackedHss &w, const float *x,
-                                           unsigned k, unsigned row0,
-                                           unsigned rows, float *z) {
-  MacCounts counts;
-  std::vector<uint64_t> pos(w.ranks.size(), 0);
-  std::vector<uint64_t> blockSize(w.ranks.size() + 1, 1);
-  for (size_t r = 0; r < w.ranks.size(); ++r)
-    blockSize[r + 1] = blockSize[r] * w.ranks[r].second;
-  uint64_t period = blockSize.back(), value = 0;
-  std::vector<uint32_t> ks;
-  std::vector<float> vs;
-  unsigned n = w.rows;
-  for (unsigned col = 0; col < n; ++col) {
-    // Decode the column's stored coordinates (the VFMU's job) once.
-    ks.clear();
-    vs.clear();
-    auto decode = [&](auto &self, size_t r, uint64_t start) -> void {
-      auto [g, h] = w.ranks[r];
-      unsigned bits = coordinateBits(h);
-      for (unsigned i = 0; i < g; ++i) {
-        uint64_t j = w.metadata[r].read(pos[r], bits);
+namespace {
+
+/// Per-rank layout of a packed operand: the pattern's period, entries and
+/// metadata bits per group, so that any group can be decoded directly.
+struct GroupLayout {
+  uint64_t period = 1, stored = 1;
+  std::vector<uint64_t> blockSize, entriesPerGroup, bitsPerGroup;
+  std::vector<unsigned> coordBits;
+  uint64_t metadataBitsPerGroup = 0;
+
+  explicit GroupLayout(const PackedHss &w) {
+    size_t r = w.ranks.size();
+    blockSize.assign(r + 1, 1);
+    for (size_t i = 0; i < r; ++i)
+      blockSize[i + 1] = blockSize[i] * w.ranks[i].second;
+    period = blockSize[r];
+    entriesPerGroup.assign(r, 1);
+    bitsPerGroup.assign(r, 0);
+    coordBits.assign(r, 0);
+    uint64_t entries = 1;
+    for (size_t i = r; i-- > 0;) {
+      entries *= w.ranks[i].first;
+      entriesPerGroup[i] = entries;
+      coordBits[i] = coordinateBits(w.ranks[i].second);
+      bitsPerGroup[i] = entries * coordBits[i];
+      metadataBitsPerGroup += bitsPerGroup[i];
+    }
+    stored = entries;
+  }
+
+  /// Appends the stored (k, value) pairs of group `g` of row `row`.
+  void decode(const PackedHss &w, uint64_t row, uint64_t g,
+              std::vector<uint32_t> &ks, std::vector<float> &vs) const {
+    uint64_t global = row * (w.k / period) + g;
+    std::vector<uint64_t> pos(w.ranks.size());
+    for (size_t r = 0; r < w.ranks.size(); ++r)
+      pos[r] = global * bitsPerGroup[r];
+    uint64_t value = global * stored;
+    auto walk = [&](auto &self, size_t r, uint64_t start) -> void {
+      for (unsigned i = 0; i < w.ranks[r].first; ++i) {
+        uint64_t j = w.metadata[r].read(pos[r], coordBits[r]);
         if (r == 0) {
           ks.push_back(uint32_t(start + j));
           vs.push_back(w.payload[value++]);
@@ -45,25 +68,11 @@ MacCounts sparseaccel::sim::hssMatmulRight(const PackedHss &w, const float *x,
         }
       }
     };
-    for (uint64_t s = 0; s < w.k; s += period)
-      decode(decode, w.ranks.size() - 1, s);
-    for (unsigned m = row0; m < row0 + rows; ++m) {
-      const float *xr = x + uint64_t(m) * k;
-      float acc = 0;
-      for (size_t i = 0; i < ks.size(); ++i) {
-        float xv = xr[ks[i]], wv = vs[i];
-        if (xv == 0.0f || wv == 0.0f) {
-          ++counts.gated;
-          continue;
-        }
-        acc += xv * wv;
-        ++counts.effectual;
-      }
-      z[uint64_t(m) * n + col] += acc;
-    }
+    walk(walk, w.ranks.size() - 1, g * period);
   }
-  return counts;
-}
+};
+
+} // namespace
 
 bool sparseaccel::sim::execute(const Program &p,
                                std::vector<std::vector<float>> &tensors,
@@ -83,76 +92,94 @@ bool sparseaccel::sim::execute(const Program &p,
     }
   }
   auto ceilDiv = [](uint64_t a, uint64_t b) { return (a + b - 1) / b; };
-  uint32_t tileRows = 0, totalRows = 1, lanes = p.macs;
-  // DRAM reads and writes use separate channels of dramBytesPerCycle each.
-  uint64_t phaseRead = 0, phaseWrite = 0, phaseCompute = 0;
+  const uint64_t wordBits = p.wordBits;
+  // Phase accumulators, in bits for traffic.
+  uint64_t dramRead = 0, dramWrite = 0, glbRead = 0, glbWrite = 0, compute = 0;
   auto endPhase = [&] {
-    uint64_t dma = std::max(ceilDiv(phaseRead, p.dramBytesPerCycle),
-                            ceilDiv(phaseWrite, p.dramBytesPerCycle));
-    stats.cycles += std::max(dma, phaseCompute);
+    uint64_t dma =
+        std::max(ceilDiv(dramRead, 8 * uint64_t(p.dramBytesPerCycle)),
+                 ceilDiv(dramWrite, 8 * uint64_t(p.dramBytesPerCycle)));
+    uint64_t glb = 0;
+    if (p.glbBytesPerCycle)
+      glb = std::max(ceilDiv(glbRead, 8 * uint64_t(p.glbBytesPerCycle)),
+                     ceilDiv(glbWrite, 8 * uint64_t(p.glbBytesPerCycle)));
+    stats.cycles += std::max({dma, glb, compute});
     stats.dmaCycles += dma;
-    stats.computeCycles += phaseCompute;
-    phaseRead = phaseWrite = phaseCompute = 0;
+    stats.glbCycles += glb;
+    stats.computeCycles += compute;
+    stats.dramReadBytes += dramRead / 8;
+    stats.dramWriteBytes += dramWrite / 8;
+    stats.glbReadBytes += glbRead / 8;
+    stats.glbWriteBytes += glbWrite / 8;
+    dramRead = dramWrite = glbRead = glbWrite = compute = 0;
   };
-  // Loop stack: (first instruction of the body, trips, current trip).
   struct Frame {
     size_t start;
     uint64_t count, iter;
+    uint8_t tag;
   };
   std::vector<Frame> loops;
-  // The rows [row0, row0 + rows) of the current tile (or all of them).
-  auto tile = [&](bool whole, uint32_t &row0, uint32_t &rows) {
-    if (whole) {
-      row0 = 0;
-      rows = totalRows;
-      return;
-    }
-    uint64_t iter = loops.empty() ? 0 : loops.back().iter;
-    row0 = uint32_t(iter * tileRows);
-    rows = std::min<uint32_t>(tileRows, totalRows - row0);
+  const LoopNest *cfg = nullptr;
+  // The current tile of dimension d: mixed radix over the loops tagged d.
+  auto tileIndex = [&](unsigned d) {
+    uint64_t idx = 0;
+    for (const Frame &f : loops)
+      if (f.tag == d)
+        idx = idx * f.count + f.iter;
+    return idx;
   };
-  // Bytes of tensor t in the current tile: its rows for a matrix with the
-  // configured rows, its proportional share otherwise (an NCHW input
-  // streamed with the output rows it feeds; halos are not counted).
-  const uint64_t wordBytes = p.wordBits / 8;
-  auto dmaBytes = [&](uint32_t t, bool whole, uint32_t columnsOf) {
-    const TensorDecl &d = p.tensors[t];
-    uint64_t all = d.elements() * wordBytes;
-    if (columnsOf)
-      all = all / d.shape[1] * p.weights[columnsOf - 1].packed.rows;
-    if (whole)
-      return all;
-    uint32_t row0, rows;
-    tile(false, row0, rows);
-    return ceilDiv(all * rows, totalRows);
+  auto keeps = [&](unsigned bit) { return (cfg->glbKeeps >> bit) & 1; };
+  // Bits of tensor t's current tile along (rows dimension 0, columns d).
+  auto tileBits = [&](uint32_t t, unsigned d) {
+    const TensorDecl &decl = p.tensors[t];
+    uint32_t total[3] = {cfg->m, cfg->n, cfg->k};
+    uint64_t all = decl.elements() * wordBits;
+    return all / (uint64_t(total[0]) * total[d]) * cfg->tile[0] * cfg->tile[d];
   };
+  std::vector<uint32_t> ks;
+  std::vector<float> vs;
   for (size_t pc = 0; pc < p.code.size(); ++pc) {
     const Instruction &in = p.code[pc];
     ++stats.instructions;
     switch (in.op) {
     case Opcode::Config:
-      tileRows = in.r1;
-      totalRows = in.b;
-      lanes = in.a;
+      cfg = &p.nests[in.a];
       break;
     case Opcode::Zero:
       std::fill(tensors[in.a].begin(), tensors[in.a].end(), 0.0f);
       break;
     case Opcode::LoadWeights: {
-      uint64_t bytes = (p.weights[in.a].packed.totalBits() + 7) / 8;
-      stats.dramReadBytes += bytes;
-      stats.glbWriteBytes += bytes;
-      phaseRead += bytes;
+      const PackedHss &w = p.weights[in.a].packed;
+      uint64_t bits = w.totalBits();
+      if (in.r0) {
+        GroupLayout layout(w);
+        uint64_t groups =
+            uint64_t(cfg->tile[1]) * (cfg->tile[2] / layout.period);
+        bits = groups *
+               (layout.stored * w.valueBits + layout.metadataBitsPerGroup);
+      }
+      dramRead += bits;
+      if (!in.r0 || keeps(1))
+        glbWrite += bits;
       break;
     }
     case Opcode::Load:
     case Opcode::Store: {
-      uint64_t bytes = dmaBytes(in.a, in.r0 == 0, in.b);
-      (in.op == Opcode::Load ? stats.dramReadBytes : stats.dramWriteBytes) +=
-          bytes;
-      (in.op == Opcode::Load ? stats.glbWriteBytes : stats.glbReadBytes) +=
-          bytes;
-      (in.op == Opcode::Load ? phaseRead : phaseWrite) += bytes;
+      bool load = in.op == Opcode::Load;
+      uint64_t bits = p.tensors[in.a].elements() * wordBits;
+      bool viaGlb = true;
+      if (in.r0 == 1) {
+        bits = tileBits(in.a, 2);
+        viaGlb = keeps(0);
+      } else if (in.r0 >= 2) {
+        if (in.r0 == 3 && tileIndex(2) == 0)
+          break; // the first K tile starts from zero
+        bits = tileBits(in.a, 1);
+        viaGlb = keeps(2);
+      }
+      (load ? dramRead : dramWrite) += bits;
+      if (viaGlb)
+        (load ? glbWrite : glbRead) += bits;
       break;
     }
     case Opcode::Im2Col: {
@@ -164,11 +191,14 @@ bool sparseaccel::sim::execute(const Program &p,
       uint64_t k = uint64_t(c) * g.kh * g.kw;
       const float *src = tensors[in.a].data();
       float *dst = tensors[in.b].data();
-      uint32_t row0, rows;
-      tile(in.r0 == 0, row0, rows);
+      uint64_t row0 = 0, rows = uint64_t(n) * oh * ow;
+      if (in.r0) {
+        row0 = tileIndex(0) * cfg->tile[0];
+        rows = cfg->tile[0];
+      }
       // Column (i * KW + j) * C + ch: channels innermost, so a weight
       // pattern along C stays contiguous along K.
-      for (uint64_t row = row0; row < uint64_t(row0) + rows; ++row) {
+      for (uint64_t row = row0; row < row0 + rows; ++row) {
         uint64_t b = row / (uint64_t(oh) * ow), rem = row % (uint64_t(oh) * ow);
         uint64_t y = rem / ow, xo = rem % ow;
         float *out = dst + row * k;
@@ -180,8 +210,8 @@ bool sparseaccel::sim::execute(const Program &p,
               *out++ = src[((b * c + ch) * h + iy) * w + ix];
           }
       }
-      stats.glbReadBytes += uint64_t(rows) * k * wordBytes;
-      stats.glbWriteBytes += uint64_t(rows) * k * wordBytes;
+      // Address generation in the GLB: the expansion is read by the
+      // arrays as X, which the MatMul counts.
       break;
     }
     case Opcode::RowsToNCHW: {
@@ -189,46 +219,122 @@ bool sparseaccel::sim::execute(const Program &p,
       uint64_t f = o.shape[1], hw = uint64_t(o.shape[2]) * o.shape[3];
       const float *src = tensors[in.a].data();
       float *dst = tensors[in.b].data();
-      uint32_t row0, rows;
-      tile(in.r0 == 0, row0, rows);
-      for (uint64_t row = row0; row < uint64_t(row0) + rows; ++row) {
+      uint64_t row0 = 0, rows = uint64_t(o.shape[0]) * hw;
+      if (in.r0) {
+        row0 = tileIndex(0) * cfg->tile[0];
+        rows = cfg->tile[0];
+      }
+      for (uint64_t row = row0; row < row0 + rows; ++row) {
         uint64_t b = row / hw, pix = row % hw;
         for (uint64_t ch = 0; ch < f; ++ch)
           dst[(b * f + ch) * hw + pix] = src[row * f + ch];
       }
-      stats.glbReadBytes += uint64_t(rows) * f * wordBytes;
-      stats.glbWriteBytes += uint64_t(rows) * f * wordBytes;
       break;
     }
     case Opcode::MatMul: {
-      const WeightBlob &blob = p.weights[in.a];
-      const PackedHss &w = blob.packed;
-      uint32_t row0, rows;
-      tile(false, row0, rows);
-      uint32_t zCols = p.tensors[in.c].shape[1];
-      // Each output row of Z is written at its column offset: run the
-      // kernel into a contiguous scratch row block, then add it in place.
-      std::vector<float> part(uint64_t(rows) * w.rows, 0.0f);
-      MacCounts c =
-          hssMatmulRight(w, tensors[in.b].data() + uint64_t(row0) * w.k, w.k, 0,
-                         rows, part.data());
+      const PackedHss &w = p.weights[in.a].packed;
+      GroupLayout layout(w);
+      const LoopNest &c = *cfg;
+      uint64_t m0 = tileIndex(0) * c.tile[0], n0 = tileIndex(1) * c.tile[1],
+               k0 = tileIndex(2) * c.tile[2];
+      uint64_t tm = c.tile[0], tn = c.tile[1], tk = c.tile[2];
+      uint64_t cnt[3] = {tm / c.step[0], tn / c.step[1], tk / c.step[2]};
+      // Stored entries per (N step, K step) of the tile, for the walk.
+      std::vector<uint64_t> storedInStep(cnt[1] * cnt[2], 0);
+      const float *x = tensors[in.b].data();
       float *z = tensors[in.c].data();
-      for (uint64_t r = 0; r < rows; ++r)
-        for (uint64_t j = 0; j < w.rows; ++j)
-          z[(row0 + r) * zCols + blob.column + j] += part[r * w.rows + j];
-      uint64_t slots = uint64_t(w.payload.size()) * rows;
+      uint64_t kTotal = c.k, nTotal = c.n;
+      uint64_t entries = 0;
+      for (uint64_t j = n0; j < n0 + tn; ++j) {
+        ks.clear();
+        vs.clear();
+        for (uint64_t g = k0 / layout.period; g < (k0 + tk) / layout.period;
+             ++g)
+          layout.decode(w, j, g, ks, vs);
+        entries += ks.size();
+        uint64_t sn = (j - n0) / c.step[1];
+        for (uint32_t kk : ks)
+          ++storedInStep[sn * cnt[2] + (kk - k0) / c.step[2]];
+        for (uint64_t m = m0; m < m0 + tm; ++m) {
+          const float *xr = x + m * kTotal;
+          float acc = 0;
+          uint64_t effectual = 0;
+          for (size_t i = 0; i < ks.size(); ++i) {
+            float xv = xr[ks[i]], wv = vs[i];
+            bool live = xv != 0.0f && wv != 0.0f;
+            acc += live ? xv * wv : 0.0f;
+            effectual += live;
+          }
+          z[m * nTotal + j] += acc;
+          stats.effectual += effectual;
+          stats.gated += ks.size() - effectual;
+        }
+      }
+      uint64_t slots = entries * tm;
       stats.macSlots += slots;
-      stats.effectual += c.effectual;
-      stats.gated += c.gated;
-      // Reads of weights (payload and metadata) and X, writes of Z.
-      stats.glbReadBytes +=
-          (w.totalBits() + 7) / 8 + uint64_t(rows) * w.k * wordBytes;
-      stats.glbWriteBytes += uint64_t(rows) * w.rows * wordBytes;
-      phaseCompute += ceilDiv(slots, lanes);
+      compute += ceilDiv(slots, c.lanes);
+      // The GLB-level walk. A tensor held below the GLB moves when its
+      // step changes; one that is not moves for every use, once per
+      // multicast group (the fan-out over the dimension it ignores).
+      double metaPerEntry =
+          double(layout.metadataBitsPerGroup) / double(layout.stored);
+      auto held = [&](unsigned bit) { return (c.heldBelow >> bit) & 1; };
+      int64_t lastX[2] = {-1, -1}, lastW[2] = {-1, -1}, lastZ[2] = {-1, -1};
+      std::vector<bool> visited(cnt[0] * cnt[1], false);
+      bool partial = tileIndex(2) > 0;
+      const uint64_t am = c.step[0], an = c.step[1], ak = c.step[2];
+      uint64_t s[3];
+      const unsigned o0 = c.order[0], o1 = c.order[1], o2 = c.order[2];
+      for (s[o2] = 0; s[o2] < cnt[o2]; ++s[o2])
+        for (s[o1] = 0; s[o1] < cnt[o1]; ++s[o1])
+          for (s[o0] = 0; s[o0] < cnt[o0]; ++s[o0]) {
+            uint64_t stored = storedInStep[s[1] * cnt[2] + s[2]];
+            // X: with skipping, only where the weight step stores values.
+            double xWords = 0;
+            if (!held(0))
+              xWords = double(am) *
+                       (c.skipXOnW ? double(stored) : double(an) * double(ak)) /
+                       double(c.fanout[1]);
+            else if (lastX[0] != int64_t(s[0]) || lastX[1] != int64_t(s[2]))
+              xWords = double(am) * double(ak) *
+                       (c.skipXOnW ? double(stored) / double(an * ak) : 1.0);
+            lastX[0] = int64_t(s[0]);
+            lastX[1] = int64_t(s[2]);
+            (keeps(0) ? glbRead : dramRead) += uint64_t(xWords * wordBits);
+            double wEntries = 0;
+            if (!held(1))
+              wEntries = double(stored) * double(am) / double(c.fanout[0]);
+            else if (lastW[0] != int64_t(s[1]) || lastW[1] != int64_t(s[2]))
+              wEntries = double(stored);
+            lastW[0] = int64_t(s[1]);
+            lastW[1] = int64_t(s[2]);
+            (keeps(1) ? glbRead : dramRead) +=
+                uint64_t(wEntries * (w.valueBits + metaPerEntry));
+            if (!keeps(2))
+              continue;
+            uint64_t at = s[0] * cnt[1] + s[1];
+            bool first = !visited[at] && !partial;
+            visited[at] = true;
+            if (!held(2)) {
+              // Every reduction step below updates the GLB.
+              uint64_t updates = am * an * (ak / c.fanout[2]);
+              glbWrite += updates * wordBits;
+              glbRead += (updates - (first ? am * an : 0)) * wordBits;
+            } else if (lastZ[0] != int64_t(s[0]) || lastZ[1] != int64_t(s[1])) {
+              if (lastZ[0] >= 0)
+                glbWrite += am * an * wordBits;
+              if (!first)
+                glbRead += am * an * wordBits;
+              lastZ[0] = int64_t(s[0]);
+              lastZ[1] = int64_t(s[1]);
+            }
+          }
+      if (keeps(2) && held(2))
+        glbWrite += am * an * wordBits;
       break;
     }
     case Opcode::Loop:
-      loops.push_back({pc, in.a, 0});
+      loops.push_back({pc, in.a, 0, in.r0});
       break;
     case Opcode::EndLoop:
       if (++loops.back().iter < loops.back().count)

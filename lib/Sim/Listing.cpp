@@ -23,7 +23,10 @@ std::string sparseaccel::sim::listing(const Program &p) {
   static const char *kinds[] = {"input  ", "output ", "scratch"};
   std::string s = "; accelerator program: " + std::to_string(p.macs) +
                   " MACs, GLB " + std::to_string(p.glbBytes) + " bytes, DRAM " +
-                  std::to_string(p.dramBytesPerCycle) + " bytes/cycle, " +
+                  std::to_string(p.dramBytesPerCycle) + " bytes/cycle, GLB " +
+                  (p.glbBytesPerCycle
+                       ? std::to_string(p.glbBytesPerCycle) + " bytes/cycle, "
+                       : std::string("unlimited, ")) +
                   std::to_string(p.wordBits) + "-bit words\n";
   for (size_t t = 0; t < p.tensors.size(); ++t)
     s += "; t" + std::to_string(t) + " " +
@@ -36,8 +39,7 @@ std::string sparseaccel::sim::listing(const Program &p) {
     for (size_t r = h.ranks.size(); r-- > 0;)
       s += "C" + std::to_string(r) + "(" + std::to_string(h.ranks[r].first) +
            ":" + std::to_string(h.ranks[r].second) + ")" + (r ? "->" : "");
-    s += ", Z columns from " + std::to_string(p.weights[w].column) + ", " +
-         std::to_string(h.payload.size()) + " values, " +
+    s += ", " + std::to_string(h.payload.size()) + " values, " +
          std::to_string(h.metadataBits()) + " metadata bits\n";
   }
   for (size_t c = 0; c < p.convs.size(); ++c) {
@@ -47,8 +49,31 @@ std::string sparseaccel::sim::listing(const Program &p) {
          std::to_string(g.strideW) + ", dilation " +
          std::to_string(g.dilationH) + "x" + std::to_string(g.dilationW) + "\n";
   }
+  for (size_t i = 0; i < p.nests.size(); ++i) {
+    const LoopNest &n = p.nests[i];
+    auto dims = [](const uint32_t v[3]) {
+      return std::to_string(v[0]) + "x" + std::to_string(v[1]) + "x" +
+             std::to_string(v[2]);
+    };
+    uint32_t total[3] = {n.m, n.n, n.k};
+    std::string order, keeps;
+    for (unsigned d = 0; d < 3; ++d) {
+      order += "MNK"[n.order[d]];
+      if ((n.glbKeeps >> d) & 1)
+        keeps += "XWZ"[d];
+    }
+    s += "; n" + std::to_string(i) + " MxNxK " + dims(total) + ", tiles " +
+         dims(n.tile) + ", GLB steps " + dims(n.step) +
+         " (GLB loops innermost first " + order + "), GLB keeps " +
+         (keeps.empty() ? "-" : keeps) + (n.skipXOnW ? ", skips X on W" : "") +
+         ", " + std::to_string(n.lanes) + " lanes, VFMU shift " +
+         std::to_string(n.vfmuShift) + "\n";
+  }
   auto t = [](uint32_t i) { return "t" + std::to_string(i); };
-  auto mode = [](uint8_t r0) { return r0 ? std::string(" tile") : ""; };
+  auto mode = [](uint8_t r0) {
+    static const char *modes[] = {"", " tile", " tile", " partial"};
+    return std::string(modes[r0 & 3]);
+  };
   unsigned indent = 0;
   for (size_t pc = 0; pc < p.code.size(); ++pc) {
     const Instruction &in = p.code[pc];
@@ -59,22 +84,19 @@ std::string sparseaccel::sim::listing(const Program &p) {
     s += addr + std::string(2 * indent, ' ');
     switch (in.op) {
     case Opcode::Config:
-      s += "config      rows " + std::to_string(in.r1) + " of " +
-           std::to_string(in.b) + ", lanes " + std::to_string(in.a) +
-           ", vfmu shift " + std::to_string(in.c);
+      s += "config      n" + std::to_string(in.a);
       break;
     case Opcode::Zero:
       s += "zero        " + t(in.a);
       break;
     case Opcode::LoadWeights:
-      s += "load.w      w" + std::to_string(in.a);
+      s += "load.w      w" + std::to_string(in.a) + mode(in.r0);
       break;
     case Opcode::Load:
       s += "load        " + t(in.a) + mode(in.r0);
       break;
     case Opcode::Store:
-      s += "store       " + t(in.a) + mode(in.r0) +
-           (in.b ? " columns of w" + std::to_string(in.b - 1) : "");
+      s += "store       " + t(in.a) + mode(in.r0);
       break;
     case Opcode::Im2Col:
       s += "im2col      " + t(in.b) + " <- " + t(in.a) + " g" +
@@ -88,7 +110,8 @@ std::string sparseaccel::sim::listing(const Program &p) {
            std::to_string(in.a);
       break;
     case Opcode::Loop:
-      s += "loop        " + std::to_string(in.a);
+      s += "loop        " + std::to_string(in.a) +
+           (in.r0 < 3 ? std::string(" over ") + "MNK"[in.r0] : "");
       ++indent;
       break;
     case Opcode::EndLoop:

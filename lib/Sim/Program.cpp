@@ -10,7 +10,7 @@
 using namespace sparseaccel::sim;
 
 static const char kMagic[8] = {'S', 'P', 'A', 'C', 'C', 'E', 'L', '1'};
-static const uint32_t kVersion = 2;
+static const uint32_t kVersion = 3;
 
 uint32_t sparseaccel::sim::convOutputExtent(uint32_t in, uint16_t kernel,
                                             uint16_t stride,
@@ -75,10 +75,12 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
   w.u32(p.macs);
   w.u32(p.glbBytes);
   w.u32(p.dramBytesPerCycle);
+  w.u32(p.glbBytesPerCycle);
   w.u32(p.wordBits);
   w.u32(uint32_t(p.tensors.size()));
   w.u32(uint32_t(p.weights.size()));
   w.u32(uint32_t(p.convs.size()));
+  w.u32(uint32_t(p.nests.size()));
   w.u32(uint32_t(p.code.size()));
   for (const TensorDecl &t : p.tensors) {
     w.u32(uint32_t(t.name.size()));
@@ -93,7 +95,6 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
     w.u32(h.rows);
     w.u32(h.k);
     w.u32(h.valueBits);
-    w.u32(b.column);
     w.u8(uint8_t(h.ranks.size()));
     for (auto [g, hh] : h.ranks) {
       w.u16(uint16_t(g));
@@ -110,6 +111,15 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
     for (uint16_t v :
          {c.kh, c.kw, c.strideH, c.strideW, c.dilationH, c.dilationW})
       w.u16(v);
+  for (const LoopNest &n : p.nests) {
+    for (uint32_t v : {n.m, n.n, n.k, n.tile[0], n.tile[1], n.tile[2],
+                       n.step[0], n.step[1], n.step[2], n.fanout[0],
+                       n.fanout[1], n.fanout[2], n.lanes, n.vfmuShift})
+      w.u32(v);
+    for (uint8_t v : {n.order[0], n.order[1], n.order[2], n.glbKeeps,
+                      n.heldBelow, n.skipXOnW})
+      w.u8(v);
+  }
   for (const Instruction &i : p.code) {
     w.u8(uint8_t(i.op));
     w.u8(i.r0);
@@ -125,7 +135,7 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
 bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
                                    Program &p, std::string &error) {
   p = Program();
-  if (bytes.size() < 8 + 4 * 10 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
+  if (bytes.size() < 8 + 4 * 12 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
     error = "not an accelerator program (bad magic)";
     return false;
   }
@@ -148,15 +158,17 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
   p.macs = r.get<uint32_t>("header");
   p.glbBytes = r.get<uint32_t>("header");
   p.dramBytesPerCycle = r.get<uint32_t>("header");
+  p.glbBytesPerCycle = r.get<uint32_t>("header");
   p.wordBits = r.get<uint32_t>("header");
   uint32_t nt = r.get<uint32_t>("header"), nw = r.get<uint32_t>("header"),
-           ng = r.get<uint32_t>("header"), nc = r.get<uint32_t>("header");
+           ng = r.get<uint32_t>("header"), nn = r.get<uint32_t>("header"),
+           nc = r.get<uint32_t>("header");
   if (r.error.empty() &&
-      (nt > 1024 || nw > 1024 || ng > 1024 || nc > (1u << 24))) {
+      (nt > 1024 || nw > 1024 || ng > 1024 || nn > 1024 || nc > (1u << 24))) {
     error = "implausible counts in the header (" + std::to_string(nt) +
             " tensors, " + std::to_string(nw) + " weight blobs, " +
-            std::to_string(ng) + " convolutions, " + std::to_string(nc) +
-            " instructions)";
+            std::to_string(ng) + " convolutions, " + std::to_string(nn) +
+            " loop nests, " + std::to_string(nc) + " instructions)";
     return false;
   }
   for (uint32_t i = 0; i < nt && r.error.empty(); ++i) {
@@ -192,7 +204,6 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
     h.rows = r.get<uint32_t>("weight blob");
     h.k = r.get<uint32_t>("weight blob");
     h.valueBits = r.get<uint32_t>("weight blob");
-    b.column = r.get<uint32_t>("weight blob");
     uint8_t nr = r.get<uint8_t>("weight blob");
     if (r.error.empty() && (nr == 0 || nr > 8)) {
       r.error = "weight blob " + std::to_string(i) + " has " +
@@ -240,6 +251,17 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
          {&c.kh, &c.kw, &c.strideH, &c.strideW, &c.dilationH, &c.dilationW})
       *v = r.get<uint16_t>("convolution geometry");
     p.convs.push_back(c);
+  }
+  for (uint32_t i = 0; i < nn && r.error.empty(); ++i) {
+    LoopNest n;
+    for (uint32_t *v : {&n.m, &n.n, &n.k, &n.tile[0], &n.tile[1], &n.tile[2],
+                        &n.step[0], &n.step[1], &n.step[2], &n.fanout[0],
+                        &n.fanout[1], &n.fanout[2], &n.lanes, &n.vfmuShift})
+      *v = r.get<uint32_t>("loop nest");
+    for (uint8_t *v : {&n.order[0], &n.order[1], &n.order[2], &n.glbKeeps,
+                       &n.heldBelow, &n.skipXOnW})
+      *v = r.get<uint8_t>("loop nest");
+    p.nests.push_back(n);
   }
   for (uint32_t i = 0; i < nc && r.error.empty(); ++i) {
     Instruction in;
@@ -363,12 +385,46 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     }
   }
 
+  for (size_t i = 0; i < p.nests.size(); ++i) {
+    const LoopNest &n = p.nests[i];
+    std::string at = "loop nest " + std::to_string(i) + ": ";
+    uint32_t total[3] = {n.m, n.n, n.k};
+    bool seen[3] = {false, false, false};
+    for (unsigned d = 0; d < 3; ++d) {
+      if (total[d] == 0 || n.tile[d] == 0 || n.step[d] == 0 ||
+          total[d] % n.tile[d] || n.tile[d] % n.step[d]) {
+        error = at + "dimension " + "MNK"[d] + ": " + std::to_string(total[d]) +
+                " in tiles of " + std::to_string(n.tile[d]) + " in steps of " +
+                std::to_string(n.step[d]) + " (each must divide the last)";
+        return false;
+      }
+      if (n.fanout[d] == 0 || n.step[d] % n.fanout[d]) {
+        error = at + "dimension " + "MNK"[d] + ": a fan-out of " +
+                std::to_string(n.fanout[d]) + " does not divide its step " +
+                std::to_string(n.step[d]);
+        return false;
+      }
+      if (n.order[d] > 2 || seen[n.order[d]]) {
+        error = at + "the GLB loop order is not a permutation of M, N, K";
+        return false;
+      }
+      seen[n.order[d]] = true;
+    }
+    if (n.lanes == 0 || n.lanes > p.macs || n.vfmuShift == 0 ||
+        n.glbKeeps > 7 || n.heldBelow > 7 || n.skipXOnW > 1) {
+      error = at + "needs 1 to " + std::to_string(p.macs) +
+              " lanes, a VFMU shift, keep bits 0-7 and skip 0 or 1";
+      return false;
+    }
+  }
+
   // One pass over the stream with the configuration and the loop stack.
-  struct Config {
-    bool set = false;
-    uint32_t tileRows = 0, totalRows = 0, lanes = 0, shift = 0;
-  } cfg;
-  std::vector<uint64_t> loops;
+  const LoopNest *cfg = nullptr;
+  struct Open {
+    uint64_t count;
+    uint8_t tag;
+  };
+  std::vector<Open> loops;
   uint64_t trips = 1; // iterations of the innermost body, all loops
   bool halted = false;
   for (size_t i = 0; i < p.code.size(); ++i) {
@@ -394,41 +450,41 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       return b < p.weights.size() ||
              fail("no weight blob " + std::to_string(b));
     };
-    // The current tile is the innermost loop's iteration: its passes of
-    // `tileRows` must cover the configured rows exactly once.
-    auto tiled = [&](const char *what) {
-      if (!cfg.set)
-        return fail(std::string(what) + " before Config");
-      uint64_t passes = loops.empty() ? 1 : loops.back();
-      if (passes * cfg.tileRows < cfg.totalRows ||
-          (passes - 1) * cfg.tileRows >= cfg.totalRows)
-        return fail(std::to_string(passes) + " tiles of " +
-                    std::to_string(cfg.tileRows) + " rows do not cover the " +
-                    std::to_string(cfg.totalRows) + " rows exactly once");
+    auto configured = [&](const char *what) {
+      return cfg != nullptr || fail(std::string(what) + " before Config");
+    };
+    // The enclosing loops tagged d must step through all of d's tiles.
+    auto covered = [&](unsigned d) {
+      uint64_t tiles = 1;
+      for (const Open &o : loops)
+        if (o.tag == d)
+          tiles *= o.count;
+      uint32_t total[3] = {cfg->m, cfg->n, cfg->k};
+      if (tiles * cfg->tile[d] != total[d])
+        return fail(std::to_string(tiles) + " tiles of " +
+                    std::to_string(cfg->tile[d]) + " along " + "MNK"[d] +
+                    " do not cover its " + std::to_string(total[d]) +
+                    " exactly once");
       return true;
     };
-    auto rowsOf = [&](uint32_t t, const char *role) {
+    auto matrix = [&](uint32_t t, uint32_t rows, uint32_t cols,
+                      const char *role) {
       const TensorDecl &d = p.tensors[t];
-      if (d.shape.size() != 2 || d.shape[0] != cfg.totalRows)
+      if (d.shape.size() != 2 || d.shape[0] != rows || d.shape[1] != cols)
         return fail("tensor '" + d.name + "' " + shapeString(d) + " (" + role +
-                    ") does not have the configured " +
-                    std::to_string(cfg.totalRows) + " rows");
+                    ") is not the configured [" + std::to_string(rows) + "x" +
+                    std::to_string(cols) + "]");
       return true;
     };
     uint8_t raw = uint8_t(in.op);
     if (raw < uint8_t(Opcode::Config) ||
         (raw > uint8_t(Opcode::Barrier) && raw != uint8_t(Opcode::Halt)))
       return fail("unknown opcode " + std::to_string(unsigned(raw)));
-    if ((in.op == Opcode::Load || in.op == Opcode::Store ||
-         in.op == Opcode::Im2Col || in.op == Opcode::RowsToNCHW) &&
-        in.r0 > 1)
-      return fail("mode " + std::to_string(in.r0) + " (0 whole, 1 tile)");
     switch (in.op) {
     case Opcode::Config:
-      if (in.r1 == 0 || in.b == 0 || in.a == 0 || in.a > p.macs || in.c == 0)
-        return fail("Config needs rows per tile, rows, 1 to " +
-                    std::to_string(p.macs) + " lanes and a VFMU shift");
-      cfg = {true, in.r1, in.b, in.a, in.c};
+      if (in.a >= p.nests.size())
+        return fail("no loop nest " + std::to_string(in.a));
+      cfg = &p.nests[in.a];
       break;
     case Opcode::Zero:
       if (!tensor(in.a, {TensorKind::Output, TensorKind::Scratch}, "target"))
@@ -437,23 +493,35 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     case Opcode::LoadWeights:
       if (!blob(in.a))
         return false;
+      if (in.r0 > 1)
+        return fail("mode " + std::to_string(in.r0) + " (0 whole, 1 tile)");
+      if (in.r0 &&
+          (!configured("a tile DMA") || p.weights[in.a].packed.rows != cfg->n ||
+           p.weights[in.a].packed.k != cfg->k))
+        return fail("weight blob " + std::to_string(in.a) +
+                    " is not the configured N x K");
       break;
     case Opcode::Load:
-    case Opcode::Store:
-      if (!tensor(in.a, {TensorKind::Input, TensorKind::Output}, "DMA tensor"))
+    case Opcode::Store: {
+      bool load = in.op == Opcode::Load;
+      if (!tensor(in.a,
+                  load ? std::initializer_list<TensorKind>{TensorKind::Input,
+                                                           TensorKind::Output}
+                       : std::initializer_list<TensorKind>{TensorKind::Output},
+                  load ? "DMA source" : "DMA target"))
         return false;
-      if (in.r0 && !tiled("a tile DMA"))
+      if (in.r0 > 3 || (!load && (in.r0 == 1 || in.r0 == 3)))
+        return fail("mode " + std::to_string(in.r0) +
+                    (load ? " (0 whole, 1 operand tile, 2 result tile, 3 "
+                            "partial sums)"
+                          : " (0 whole, 2 result tile)"));
+      if (in.r0 && !configured("a tile DMA"))
         return false;
-      if (in.b &&
-          (in.op != Opcode::Store || !in.r0 || in.b > p.weights.size() ||
-           p.tensors[in.a].shape.size() != 2 ||
-           uint64_t(p.weights[in.b - 1].column) +
-                   p.weights[in.b - 1].packed.rows >
-               p.tensors[in.a].shape[1]))
-        return fail("a column-restricted DMA must be a tile Store of a "
-                    "matrix through the columns of an existing blob");
       break;
+    }
     case Opcode::Im2Col: {
+      if (in.r0 > 1)
+        return fail("mode " + std::to_string(in.r0) + " (0 whole, 1 tile)");
       if (!tensor(in.a, {TensorKind::Input, TensorKind::Scratch}, "source") ||
           !tensor(in.b, {TensorKind::Scratch}, "Toeplitz matrix"))
         return false;
@@ -470,11 +538,14 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         return fail("the Toeplitz matrix of '" + x.name + "' " +
                     shapeString(x) + " under convolution " +
                     std::to_string(in.c) + " is not " + shapeString(t));
-      if (in.r0 && (!tiled("a tile Im2Col") || !rowsOf(in.b, "Toeplitz")))
-        return false;
+      if (in.r0 &&
+          (!configured("a tile Im2Col") || !covered(0) || t.shape[0] != cfg->m))
+        return fail("a tile Im2Col needs the configured M rows");
       break;
     }
     case Opcode::RowsToNCHW: {
+      if (in.r0 > 1)
+        return fail("mode " + std::to_string(in.r0) + " (0 whole, 1 tile)");
       if (!tensor(in.a, {TensorKind::Scratch}, "source") ||
           !tensor(in.b, {TensorKind::Output}, "target"))
         return false;
@@ -485,57 +556,72 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
               uint64_t(o.shape[0]) * o.shape[2] * o.shape[3])
         return fail("'" + s.name + "' " + shapeString(s) +
                     " does not fold into '" + o.name + "' " + shapeString(o));
-      if (in.r0 && (!tiled("a tile RowsToNCHW") || !rowsOf(in.a, "source")))
-        return false;
+      if (in.r0 && (!configured("a tile RowsToNCHW") || !covered(0) ||
+                    s.shape[0] != cfg->m))
+        return fail("a tile RowsToNCHW needs the configured M rows");
       break;
     }
     case Opcode::MatMul: {
       if (!blob(in.a) ||
           !tensor(in.b, {TensorKind::Input, TensorKind::Scratch}, "X") ||
           !tensor(in.c, {TensorKind::Output, TensorKind::Scratch}, "Z") ||
-          !tiled("MatMul") || !rowsOf(in.b, "X") || !rowsOf(in.c, "Z"))
+          !configured("MatMul") || !covered(0) || !covered(1) || !covered(2) ||
+          !matrix(in.b, cfg->m, cfg->k, "X") ||
+          !matrix(in.c, cfg->m, cfg->n, "Z"))
         return false;
       const WeightBlob &b = p.weights[in.a];
       const PackedHss &w = b.packed;
-      const TensorDecl &x = p.tensors[in.b], &z = p.tensors[in.c];
-      if (x.shape[1] != w.k ||
-          uint64_t(b.column) + w.rows > uint64_t(z.shape[1]))
-        return fail("shapes do not agree: X '" + x.name + "' " +
-                    shapeString(x) + ", W " + std::to_string(w.rows) + "x" +
-                    std::to_string(w.k) + " at column " +
-                    std::to_string(b.column) + ", Z '" + z.name + "' " +
-                    shapeString(z));
-      uint64_t period = 1;
-      for (auto [g, h] : w.ranks)
+      if (w.k != cfg->k || w.rows != cfg->n)
+        return fail("weight blob " + std::to_string(in.a) + " is " +
+                    std::to_string(w.rows) + "x" + std::to_string(w.k) +
+                    ", not the configured N x K");
+      uint64_t period = 1, stored = 1;
+      for (auto [g, h] : w.ranks) {
         period *= h;
-      if (period != cfg.shift)
-        return fail("the VFMU shift is " + std::to_string(cfg.shift) +
+        stored *= g;
+      }
+      if (period != cfg->vfmuShift)
+        return fail("the VFMU shift is " + std::to_string(cfg->vfmuShift) +
                     " but weight blob " + std::to_string(in.a) +
                     "'s pattern spans " + std::to_string(period));
-      // The GLB holds the weights and the tile's X and Z rows.
-      uint64_t bytes = (w.totalBits() + 7) / 8 +
-                       uint64_t(cfg.tileRows) * (w.k + w.rows) * p.wordBits / 8;
+      if (cfg->tile[2] % period)
+        return fail("K tiles of " + std::to_string(cfg->tile[2]) +
+                    " split the weight pattern's groups of " +
+                    std::to_string(period));
+      // The GLB holds the tiles of the tensors it keeps.
+      uint64_t wordBits = p.wordBits;
+      uint64_t wTile = uint64_t(cfg->tile[1]) * cfg->tile[2] / period;
+      uint64_t bits = 0;
+      if (cfg->glbKeeps & 1)
+        bits += uint64_t(cfg->tile[0]) * cfg->tile[2] * wordBits;
+      if (cfg->glbKeeps & 2)
+        bits += wTile * stored * wordBits +
+                w.metadataBits() / (uint64_t(w.rows) * (w.k / period)) * wTile;
+      if (cfg->glbKeeps & 4)
+        bits += uint64_t(cfg->tile[0]) * cfg->tile[1] * wordBits;
+      uint64_t bytes = (bits + 7) / 8;
       if (bytes > p.glbBytes)
-        return fail("the working set (weight blob " + std::to_string(in.a) +
-                    " and " + std::to_string(cfg.tileRows) +
-                    "-row tiles of X and Z) needs " + std::to_string(bytes) +
-                    " bytes but the GLB holds " + std::to_string(p.glbBytes));
+        return fail("the tiles the GLB keeps need " + std::to_string(bytes) +
+                    " bytes but it holds " + std::to_string(p.glbBytes));
       break;
     }
     case Opcode::Loop:
       if (in.a == 0)
         return fail("a loop of 0 iterations");
-      if (loops.size() >= 8)
-        return fail("loops nest deeper than 8");
+      if (in.r0 > 3)
+        return fail("loop tag " + std::to_string(in.r0) +
+                    " (0 M, 1 N, 2 K, 3 none)");
+      if (loops.size() >= 16)
+        return fail("loops nest deeper than 16");
       trips *= in.a;
       if (trips > (1u << 24))
         return fail("the loop nest runs more than 2^24 iterations");
-      loops.push_back(in.a);
+      loops.push_back({in.a, in.r0});
       break;
     case Opcode::EndLoop:
       if (loops.empty())
         return fail("EndLoop without Loop");
-      trips /= loops.back();
+      trips /= loops.back().count;
       loops.pop_back();
       break;
     case Opcode::Barrier:

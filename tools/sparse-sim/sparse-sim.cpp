@@ -107,6 +107,7 @@ int main(int argc, char **argv) {
     json::Object o{{"cycles", int64_t(s.cycles)},
                    {"compute_cycles", int64_t(s.computeCycles)},
                    {"dma_cycles", int64_t(s.dmaCycles)},
+                   {"glb_cycles", int64_t(s.glbCycles)},
                    {"mac_slots", int64_t(s.macSlots)},
                    {"effectual_macs", int64_t(s.effectual)},
                    {"gated_macs", int64_t(s.gated)},
@@ -120,6 +121,7 @@ int main(int argc, char **argv) {
     outs() << "cycles            " << s.cycles << "\n"
            << "  compute         " << s.computeCycles << "\n"
            << "  dma             " << s.dmaCycles << "\n"
+           << "  glb             " << s.glbCycles << "\n"
            << "MAC slots         " << s.macSlots << "\n"
            << "  effectual       " << s.effectual << "\n"
            << "  gated           " << s.gated << "\n"

@@ -11,11 +11,12 @@ using namespace sparseaccel::sim;
 
 namespace {
 
-/// Z[M x N] = X[M x K] x W[K x N], W 2:4 along K, passes of `tile` rows.
-Program matmulProgram(unsigned m, unsigned k, unsigned n, unsigned tile,
-                      const HssRanks &ranks, std::vector<float> &w,
-                      std::mt19937 &rng) {
-  // W column-major along K: row c of the packing is column c of W.
+/// Z[M x N] = X[M x K] x W[K x N], W packed along K with `ranks`, in DRAM
+/// tiles of tm x tn x tk walked M, K, N (outermost first) so that partial
+/// sums go back and forth; GLB steps of 1 x 1 x period.
+Program matmulProgram(unsigned m, unsigned k, unsigned n, unsigned tm,
+                      unsigned tn, unsigned tk, const HssRanks &ranks,
+                      std::vector<float> &w, std::mt19937 &rng) {
   std::vector<float> cols(uint64_t(n) * k, 0.0f);
   uint64_t period = 1;
   for (auto [g, h] : ranks)
@@ -36,18 +37,26 @@ Program matmulProgram(unsigned m, unsigned k, unsigned n, unsigned tile,
   PackedHss packed;
   std::string err;
   EXPECT_TRUE(packHss(cols, n, k, ranks, 32, packed, err)) << err;
-  p.weights.push_back({packed, 0});
-  unsigned passes = (m + tile - 1) / tile;
-  p.code = {{Opcode::Config, 0, uint16_t(tile), 64, m, uint32_t(period)},
-            {Opcode::Zero, 0, 0, 1, 0, 0},
-            {Opcode::LoadWeights, 0, 0, 0, 0, 0},
-            {Opcode::Loop, 0, 0, passes, 0, 0},
-            {Opcode::Load, 1, 0, 0, 0, 0},
-            {Opcode::MatMul, 0, 0, 0, 0, 1},
-            {Opcode::Store, 1, 0, 1, 0, 0},
-            {Opcode::Barrier, 0, 0, 0, 0, 0},
-            {Opcode::EndLoop, 0, 0, 0, 0, 0},
-            {Opcode::Halt, 0, 0, 0, 0, 0}};
+  p.weights.push_back({packed});
+  LoopNest nest;
+  nest.m = m;
+  nest.n = n;
+  nest.k = k;
+  nest.tile[0] = tm;
+  nest.tile[1] = tn;
+  nest.tile[2] = tk;
+  nest.step[2] = uint32_t(period);
+  nest.lanes = 64;
+  nest.vfmuShift = uint32_t(period);
+  p.nests.push_back(nest);
+  p.code = {
+      {Opcode::Config, 0, 0, 0, 0, 0},      {Opcode::Zero, 0, 0, 1, 0, 0},
+      {Opcode::Loop, 0, 0, m / tm, 0, 0},   {Opcode::Loop, 2, 0, k / tk, 0, 0},
+      {Opcode::Load, 1, 0, 0, 0, 0},        {Opcode::Loop, 1, 0, n / tn, 0, 0},
+      {Opcode::LoadWeights, 1, 0, 0, 0, 0}, {Opcode::Load, 3, 0, 1, 0, 0},
+      {Opcode::MatMul, 0, 0, 0, 0, 1},      {Opcode::Store, 2, 0, 1, 0, 0},
+      {Opcode::EndLoop, 0, 0, 0, 0, 0},     {Opcode::EndLoop, 0, 0, 0, 0, 0},
+      {Opcode::EndLoop, 0, 0, 0, 0, 0},     {Opcode::Halt, 0, 0, 0, 0, 0}};
   return p;
 }
 
@@ -55,10 +64,10 @@ TEST(Program, RoundTripsAndComputesTheReference) {
   std::mt19937 rng(2);
   for (HssRanks ranks :
        {HssRanks{{2, 4}}, HssRanks{{2, 4}, {2, 4}}, HssRanks{{1, 1}}}) {
-    // Odd sizes: M is not a multiple of the pass, N of anything.
-    unsigned m = 13, k = 32, n = 7, tile = 4;
+    // Odd sizes: 13 rows in one tile, 7 columns in one, K in two.
+    unsigned m = 13, k = 32, n = 7, tm = 13, tn = 7, tk = 16;
     std::vector<float> w;
-    Program p = matmulProgram(m, k, n, tile, ranks, w, rng);
+    Program p = matmulProgram(m, k, n, tm, tn, tk, ranks, w, rng);
     std::vector<uint8_t> bin = serialize(p);
     Program q;
     std::string err;
@@ -83,25 +92,48 @@ TEST(Program, RoundTripsAndComputesTheReference) {
         EXPECT_FLOAT_EQ(tensors[1][uint64_t(i) * n + j], ref) << i << "," << j;
       }
     EXPECT_EQ(stats.effectual, effectual);
-    EXPECT_EQ(stats.macSlots, uint64_t(q.weights[0].packed.payload.size()) * m);
+    const PackedHss &h = q.weights[0].packed;
+    EXPECT_EQ(stats.macSlots, uint64_t(h.payload.size()) * m);
     EXPECT_EQ(stats.effectual + stats.gated, stats.macSlots);
-    // Every X and Z element crosses DRAM once; weights once.
+    // DRAM: X and W once (one M and N tile), Z partial sums back once and
+    // out twice (two K tiles).
     EXPECT_EQ(stats.dramReadBytes,
-              uint64_t(m) * k * 4 + (q.weights[0].packed.totalBits() + 7) / 8);
-    EXPECT_EQ(stats.dramWriteBytes, uint64_t(m) * n * 4);
-    // Compute per tile is ceil(slots / lanes); cycles at least that.
-    uint64_t perRow = q.weights[0].packed.payload.size(), compute = 0;
-    for (unsigned r0 = 0; r0 < m; r0 += tile)
-      compute += (perRow * std::min(tile, m - r0) + 63) / 64;
-    EXPECT_EQ(stats.computeCycles, compute);
-    EXPECT_GE(stats.cycles, compute);
+              uint64_t(m) * k * 4 + h.totalBits() / 8 + uint64_t(m) * n * 4);
+    EXPECT_EQ(stats.dramWriteBytes, 2 * uint64_t(m) * n * 4);
+    // Compute per tile is ceil(slots / lanes).
+    uint64_t perTile = uint64_t(h.payload.size()) / 2 * m;
+    EXPECT_EQ(stats.computeCycles, 2 * ((perTile + 63) / 64));
+    EXPECT_GE(stats.cycles, stats.computeCycles);
   }
+}
+
+TEST(Program, TilesOfEveryDimensionCoverTheProblem) {
+  std::mt19937 rng(3);
+  std::vector<float> w;
+  // 3 x 2 x 4 tiles.
+  Program p = matmulProgram(12, 64, 6, 4, 3, 16, {{2, 4}, {2, 4}}, w, rng);
+  std::vector<float> x(12 * 64);
+  for (float &v : x)
+    v = float(int(rng() % 7) - 3);
+  std::vector<std::vector<float>> tensors = {x, {}};
+  SimStats stats;
+  std::string err;
+  ASSERT_TRUE(execute(p, tensors, stats, err)) << err;
+  for (unsigned i = 0; i < 12; ++i)
+    for (unsigned j = 0; j < 6; ++j) {
+      float ref = 0;
+      for (unsigned kk = 0; kk < 64; ++kk)
+        ref += x[i * 64 + kk] * w[kk * 6 + j];
+      EXPECT_EQ(tensors[1][i * 6 + j], ref);
+    }
+  // X tiles: 3 M x 4 K, each loaded once; Z: 3 x 4 x 2 stores of 4 x 3.
+  EXPECT_EQ(stats.dramWriteBytes, 3u * 4 * 2 * 4 * 3 * 4);
 }
 
 TEST(Program, CorruptionAndTruncationAreDetected) {
   std::mt19937 rng(4);
   std::vector<float> w;
-  Program p = matmulProgram(8, 16, 4, 4, {{2, 4}}, w, rng);
+  Program p = matmulProgram(8, 16, 4, 4, 4, 16, {{2, 4}}, w, rng);
   std::vector<uint8_t> bin = serialize(p);
   Program q;
   std::string err;
@@ -129,41 +161,49 @@ TEST(Program, ValidationNamesTheProblem) {
     Program q;
     EXPECT_FALSE(deserialize(serialize(p), q, err));
   };
-  Program base = matmulProgram(8, 16, 4, 4, {{2, 4}}, w, rng);
+  Program base = matmulProgram(8, 16, 4, 4, 4, 16, {{2, 4}}, w, rng);
   Program p = base;
   p.glbBytes = 8;
-  expectError(p, "but the GLB holds 8");
+  expectError(p, "but it holds 8");
   p = base;
-  p.code[5].c = 0; // Z is the input
+  p.code[8].c = 0; // Z is the input
   expectError(p, "tensor 'x' cannot be the Z");
   p = base;
-  p.code[0].r1 = 3; // 2 tiles of 3 rows < 8
-  expectError(p, "2 tiles of 3 rows do not cover the 8 rows");
+  p.code[2].a = 1; // 1 M tile of 4 rows < 8
+  expectError(p, "1 tiles of 4 along M do not cover its 8");
   p = base;
-  p.code[0].c = 8; // the pattern spans 4
+  p.nests[0].vfmuShift = 8; // the pattern spans 4
   expectError(p, "VFMU shift is 8");
   p = base;
-  p.code[0].a = 2048; // more lanes than MACs
+  p.nests[0].lanes = 2048; // more lanes than MACs
   expectError(p, "1 to 1024 lanes");
   p = base;
-  std::swap(p.code[0], p.code[1]);
-  p.code.erase(p.code.begin() + 1); // no Config at all
+  p.nests[0].tile[0] = 3; // does not divide 8
+  expectError(p, "dimension M: 8 in tiles of 3");
+  p = base;
+  p.nests[0].order[1] = 2; // K twice
+  expectError(p, "not a permutation");
+  p = base;
+  p.code.erase(p.code.begin()); // no Config at all
   expectError(p, "before Config");
   p = base;
   p.code[4].r0 = 7;
   expectError(p, "mode 7");
   p = base;
+  p.code[3].r0 = 9;
+  expectError(p, "loop tag 9");
+  p = base;
   p.code.pop_back();
   expectError(p, "does not end with Halt");
   p = base;
-  p.code.erase(p.code.begin() + 8);
+  p.code.erase(p.code.begin() + 10);
   expectError(p, "unterminated Loop");
   p = base;
-  p.code[0].op = Opcode(0x42);
+  p.code[1].op = Opcode(0x42);
   expectError(p, "unknown opcode 66");
   p = base;
   p.tensors[0].shape = {8, 20};
-  expectError(p, "shapes do not agree");
+  expectError(p, "is not the configured [8x16]");
   p = base;
   p.weights[0].packed.payload.pop_back();
   expectError(p, "its pattern needs");
@@ -172,7 +212,7 @@ TEST(Program, ValidationNamesTheProblem) {
 TEST(Program, InputsOfTheWrongSizeAreRefused) {
   std::mt19937 rng(6);
   std::vector<float> w;
-  Program p = matmulProgram(8, 16, 4, 4, {{2, 4}}, w, rng);
+  Program p = matmulProgram(8, 16, 4, 4, 4, 16, {{2, 4}}, w, rng);
   std::vector<std::vector<float>> tensors = {std::vector<float>(7), {}};
   SimStats stats;
   std::string err;
@@ -183,14 +223,12 @@ TEST(Program, InputsOfTheWrongSizeAreRefused) {
 TEST(Program, ListingShowsTheStream) {
   std::mt19937 rng(7);
   std::vector<float> w;
-  std::string l = listing(matmulProgram(8, 16, 4, 4, {{2, 4}}, w, rng));
+  std::string l = listing(matmulProgram(8, 16, 4, 4, 4, 16, {{2, 4}}, w, rng));
   EXPECT_NE(l.find("packed along K as C0(2:4)"), std::string::npos) << l;
-  EXPECT_NE(l.find("loop        2"), std::string::npos) << l;
-  EXPECT_NE(l.find("0005    matmul      t1 += t0 x w0"), std::string::npos)
+  EXPECT_NE(l.find("0002  loop        2 over M"), std::string::npos) << l;
+  EXPECT_NE(l.find("0008        matmul      t1 += t0 x w0"), std::string::npos)
       << l;
-  EXPECT_NE(l.find("config      rows 4 of 8, lanes 64, vfmu shift 4"),
-            std::string::npos)
-      << l;
+  EXPECT_NE(l.find("tiles 4x4x16, GLB steps 1x1x4"), std::string::npos) << l;
 }
 
 /// A strided, dilated convolution through the Toeplitz expansion, with
@@ -234,21 +272,26 @@ TEST(Program, StridedConvolutionMatchesTheDirectLoopNest) {
   PackedHss packed;
   std::string err;
   ASSERT_TRUE(packHss(rows, f, k, {{2, 4}}, 32, packed, err)) << err;
-  p.weights.push_back({packed, 0});
+  p.weights.push_back({packed});
   p.convs.push_back(g);
-  unsigned tile = 7, tiles = (m + tile - 1) / tile;
-  p.code = {{Opcode::Config, 0, uint16_t(tile), 16, m, 4},
-            {Opcode::Zero, 0, 0, 3, 0, 0},
-            {Opcode::LoadWeights, 0, 0, 0, 0, 0},
-            {Opcode::Loop, 0, 0, tiles, 0, 0},
-            {Opcode::Load, 1, 0, 0, 0, 0},
-            {Opcode::Im2Col, 1, 0, 0, 2, 0},
-            {Opcode::MatMul, 0, 0, 0, 2, 3},
-            {Opcode::RowsToNCHW, 1, 0, 3, 1, 0},
-            {Opcode::Store, 1, 0, 1, 0, 0},
-            {Opcode::Barrier, 0, 0, 0, 0, 0},
-            {Opcode::EndLoop, 0, 0, 0, 0, 0},
-            {Opcode::Halt, 0, 0, 0, 0, 0}};
+  LoopNest nest;
+  nest.m = m;
+  nest.n = f;
+  nest.k = k;
+  unsigned tile = 6, tiles = m / tile; // 30 rows in 5 tiles
+  nest.tile[0] = tile;
+  nest.tile[1] = f;
+  nest.tile[2] = k;
+  nest.lanes = 16;
+  nest.vfmuShift = 4;
+  p.nests.push_back(nest);
+  p.code = {
+      {Opcode::Config, 0, 0, 0, 0, 0},      {Opcode::Zero, 0, 0, 3, 0, 0},
+      {Opcode::LoadWeights, 0, 0, 0, 0, 0}, {Opcode::Loop, 0, 0, tiles, 0, 0},
+      {Opcode::Load, 1, 0, 0, 0, 0},        {Opcode::Im2Col, 1, 0, 0, 2, 0},
+      {Opcode::MatMul, 0, 0, 0, 2, 3},      {Opcode::RowsToNCHW, 1, 0, 3, 1, 0},
+      {Opcode::Store, 2, 0, 1, 0, 0},       {Opcode::Barrier, 0, 0, 0, 0, 0},
+      {Opcode::EndLoop, 0, 0, 0, 0, 0},     {Opcode::Halt, 0, 0, 0, 0, 0}};
   Program q;
   ASSERT_TRUE(deserialize(serialize(p), q, err)) << err;
   std::vector<float> x(uint64_t(n) * c * h * w);

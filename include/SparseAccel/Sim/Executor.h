@@ -19,16 +19,12 @@ struct SimStats {
   /// Sums over phases (DMA and compute overlap within a phase).
   uint64_t computeCycles = 0;
   uint64_t dmaCycles = 0;
+  uint64_t glbCycles = 0;
   uint64_t macSlots = 0, effectual = 0, gated = 0;
   uint64_t dramReadBytes = 0, dramWriteBytes = 0;
   uint64_t glbReadBytes = 0, glbWriteBytes = 0;
   uint64_t instructions = 0;
 };
-
-/// Z[M x N] += X[M x K] x W[K x N] for rows [row0, row0 + rows), W packed
-/// by columns along K.
-MacCounts hssMatmulRight(const PackedHss &w, const float *x, unsigned k,
-                         unsigned row0, unsigned rows, float *z);
 
 /// Runs a program (validated first). `tensors[i]` holds tensor i's values:
 /// inputs filled by the caller, outputs and scratch sized by the executor.

@@ -22,40 +22,45 @@
 
 namespace sparseaccel::sim {
 
-/// The binary encoding of each is in docs/isa.md.
+/// The binary encoding of each is in docs/isa.md. "The current tile" of
+/// problem dimension M, N or K is the mixed-radix index of the enclosing
+/// loops tagged with it (0 when none), times the configured tile extent.
 enum class Opcode : uint8_t {
-  /// Tile configuration: `r1` rows of the streamed operand per tile out of
-  /// `b` in all, `a` MAC lanes in use (the mapping's spatial unrolling),
-  /// VFMU shift `c` (values of X the multiplexers advance per group of the
-  /// weight pattern, the product of its H).
+  /// Select loop nest `a` (tile extents, GLB-level order, MAC lanes, VFMU
+  /// shift; see LoopNest).
   Config = 1,
   /// Tensor `a` (output or scratch) = 0, in the GLB.
   Zero = 2,
-  /// DMA weight blob `a` (payload and per-rank metadata) DRAM -> GLB; its
+  /// DMA weight blob `a` DRAM -> GLB: all of it (`r0` = 0) or the stored
+  /// entries and metadata of the current (N, K) tile (`r0` = 1). The blob
   /// header programs the per-rank G:H of the PE arrays.
   LoadWeights = 3,
-  /// DMA tensor `a` DRAM -> GLB: all of it (`r0` = 0) or the current tile's
-  /// share (`r0` = 1).
+  /// DMA tensor `a` DRAM -> GLB: `r0` = 0 all of it, 1 its current (M, K)
+  /// tile (an operand; an NCHW tensor its proportional share), 2 its
+  /// current (M, N) tile (a result), 3 the same but only when the current
+  /// K tile is not the first (partial sums coming back).
   Load = 4,
-  /// DMA tensor `a` GLB -> DRAM, whole (`r0` = 0) or the current tile;
-  /// `b` > 0 restricts it to the Z columns of weight blob `b` - 1.
+  /// DMA tensor `a` GLB -> DRAM: `r0` = 0 all of it, 2 its current (M, N)
+  /// tile.
   Store = 5,
   /// Toeplitz expansion in the GLB: scratch `b` [N*OH*OW, KH*KW*C] from
-  /// the NCHW tensor `a` with convolution geometry `c`.
+  /// the NCHW tensor `a` with convolution geometry `c`; all rows (`r0` = 0)
+  /// or those of the current M tile (`r0` = 1).
   Im2Col = 6,
-  /// Z[c][tile rows, column .. column + W.rows) += X[b][tile rows, :] x
-  /// W[a]^T: the PE arrays walk the stored blocks of each packed weight
-  /// row (rank-1 skipping), select X values by rank-0 coordinates, and gate
-  /// MACs on zeros of X.
+  /// Z[c][M tile, N tile] += X[b][M tile, K tile] x W[a]^T[K tile, N tile]:
+  /// the PE arrays walk the stored blocks of each packed weight row (rank-1
+  /// skipping), select X values by rank-0 coordinates and gate MACs on
+  /// zeros of X. The GLB-level loops of the nest run inside.
   MatMul = 7,
-  /// Output `b` [N, F, OH, OW] from scratch `a` [N*OH*OW, F] in the GLB.
+  /// Output `b` [N, F, OH, OW] from scratch `a` [N*OH*OW, F]: all rows
+  /// (`r0` = 0) or those of the current M tile (`r0` = 1).
   RowsToNCHW = 8,
-  /// Repeat the instructions up to the matching EndLoop `a` times; the
-  /// innermost loop's iteration is the current tile.
+  /// Repeat the instructions up to the matching EndLoop `a` times; `r0`
+  /// tags the loop with the dimension it tiles (0 M, 1 N, 2 K, 3 none).
   Loop = 9,
   EndLoop = 10,
-  /// Wait for outstanding DMA and compute: DMA and compute overlap between
-  /// barriers (double buffering).
+  /// Wait for outstanding DMA and compute: DMA, GLB traffic and compute
+  /// overlap between barriers (double buffering).
   Barrier = 11,
   Halt = 0xff,
 };
@@ -76,10 +81,10 @@ struct TensorDecl {
   uint64_t elements() const;
 };
 
-/// A packed weight operand and the first column of Z it produces.
+/// A packed weight operand: row n of the packing is column n of W^T, so
+/// the blob is N x K packed along K.
 struct WeightBlob {
   PackedHss packed;
-  uint32_t column = 0;
 };
 
 /// Kernel, stride and dilation of a convolution (no padding: the host pads).
@@ -88,16 +93,42 @@ struct ConvGeometry {
            dilationW = 1;
 };
 
+/// How a MatMul walks its problem (M rows, N columns, K reduction): the
+/// DRAM-level tile held in the GLB (`tile`), the step the GLB hands the
+/// arrays per GLB-level iteration (`step`, spatial fan-out included), the
+/// GLB-level loop order (innermost first), which tensors the GLB keeps
+/// (bit 0 X, 1 W, 2 Z; the others stream from DRAM past it), which a
+/// buffer below the GLB holds (same bits: a tensor held below is fetched
+/// when its step changes, one that is not is fetched for every use, once
+/// per multicast group of the spatial fan-out below), that fan-out per
+/// dimension, whether the GLB skips X reads where the weight step stores
+/// nothing, and the MAC lanes in use.
+struct LoopNest {
+  uint32_t m = 1, n = 1, k = 1;
+  uint32_t tile[3] = {1, 1, 1};
+  uint32_t step[3] = {1, 1, 1};
+  uint8_t order[3] = {2, 1, 0};
+  uint8_t glbKeeps = 7;
+  uint8_t heldBelow = 7;
+  uint32_t fanout[3] = {1, 1, 1};
+  uint8_t skipXOnW = 0;
+  uint32_t lanes = 1;
+  uint32_t vfmuShift = 1;
+};
+
 struct Program {
   uint32_t macs = 1024;       // MACs per cycle
   uint32_t glbBytes = 262144; // global buffer capacity
   uint32_t dramBytesPerCycle = 32;
+  /// GLB bandwidth per direction; 0 is unlimited.
+  uint32_t glbBytesPerCycle = 0;
   /// The datapath's word width: DMA, GLB capacity and traffic count data
   /// in words of this many bits (the simulator computes in f32).
   uint32_t wordBits = 32;
   std::vector<TensorDecl> tensors;
   std::vector<WeightBlob> weights;
   std::vector<ConvGeometry> convs;
+  std::vector<LoopNest> nests;
   std::vector<Instruction> code;
 };
 

@@ -62,6 +62,7 @@ LogicalResult ProgramOp::verify() {
   for (auto [name, v] :
        {std::pair<StringRef, int64_t>{"macs", getMacs()},
         {"glb_bytes", int64_t(getGlbBytes())},
+        {"glb_bytes_per_cycle", int64_t(getGlbBytesPerCycle()) + 1},
         {"dram_bytes_per_cycle", int64_t(getDramBytesPerCycle())}})
     if (v <= 0 || v > int64_t(UINT32_MAX))
       return emitOpError() << name << " must be between 1 and 2^32 - 1";
@@ -103,8 +104,9 @@ LogicalResult TensorOp::verify() {
 }
 
 LogicalResult WeightsOp::verify() {
-  if (getRows() <= 0 || getK() <= 0 || getColumn() < 0)
-    return emitOpError() << "needs positive rows and K, a column >= 0";
+  if (getRows() <= 0 || getK() <= 0 || getRows() > int64_t(UINT32_MAX) ||
+      getK() > int64_t(UINT32_MAX))
+    return emitOpError() << "needs positive rows and K";
   if (getG().empty() || getG().size() != getH().size() || getG().size() > 8 ||
       getMetadata().size() != getG().size() ||
       getMetadataBits().size() != getG().size())
@@ -131,12 +133,28 @@ LogicalResult WeightsOp::verify() {
 }
 
 LogicalResult ConfigOp::verify() {
-  if (getTileRows() <= 0 || getTileRows() > 65535)
-    return emitOpError() << "rows per tile must be between 1 and 65535";
-  if (getTotalRows() <= 0 || getTotalRows() > int64_t(UINT32_MAX) ||
-      getLanes() <= 0 || getLanes() > int64_t(UINT32_MAX) ||
+  auto dims = [&](ArrayRef<int64_t> v, StringRef what) -> LogicalResult {
+    if (v.size() != 3 || llvm::any_of(v, [](int64_t d) {
+          return d <= 0 || d > int64_t(UINT32_MAX);
+        }))
+      return emitOpError() << what << " needs three positive extents [M, N, K]";
+    return success();
+  };
+  if (failed(dims(getProblem(), "problem")) ||
+      failed(dims(getTile(), "tile")) || failed(dims(getStep(), "step")) ||
+      failed(dims(getFanout(), "fanout")))
+    return failure();
+  StringRef order = getOrder();
+  if (order.size() != 3 || !order.contains('M') || !order.contains('N') ||
+      !order.contains('K'))
+    return emitOpError() << "order must be a permutation of \"MNK\"";
+  if (getKeeps().find_first_not_of("XWZ") != StringRef::npos ||
+      getHeldBelow().find_first_not_of("XWZ") != StringRef::npos)
+    return emitOpError() << "keeps and held_below name tensors among X, W "
+                            "and Z";
+  if (getLanes() <= 0 || getLanes() > int64_t(UINT32_MAX) ||
       getVfmuShift() <= 0 || getVfmuShift() > int64_t(UINT32_MAX))
-    return emitOpError() << "rows, lanes and VFMU shift must be positive";
+    return emitOpError() << "lanes and VFMU shift must be positive";
   return success();
 }
 
@@ -150,20 +168,15 @@ LogicalResult LoadWeightsOp::verify() {
 }
 
 LogicalResult LoadOp::verify() {
-  return tensorOfKind(*this, getTensorAttr(), {TensorKind::Input},
-                      "DMA source");
+  return tensorOfKind(*this, getTensorAttr(),
+                      {TensorKind::Input, TensorKind::Output}, "DMA source");
 }
 
 LogicalResult StoreOp::verify() {
-  if (failed(tensorOfKind(*this, getTensorAttr(), {TensorKind::Output},
-                          "DMA target")))
-    return failure();
-  if (getColumnsOfAttr()) {
-    if (!getTile())
-      return emitOpError() << "columns_of needs tile";
-    return lookup<WeightsOp>(*this, getColumnsOfAttr(), "a weight blob");
-  }
-  return success();
+  if (getMode() != DmaMode::Whole && getMode() != DmaMode::ResultTile)
+    return emitOpError() << "stores whole tensors or result tiles";
+  return tensorOfKind(*this, getTensorAttr(), {TensorKind::Output},
+                      "DMA target");
 }
 
 LogicalResult Im2ColOp::verify() {
@@ -199,6 +212,8 @@ LogicalResult ToNCHWOp::verify() {
 LogicalResult LoopOp::verify() {
   if (getCount() <= 0 || getCount() > int64_t(UINT32_MAX))
     return emitOpError() << "count must be between 1 and 2^32 - 1";
+  if (getOver() && *getOver() != "M" && *getOver() != "N" && *getOver() != "K")
+    return emitOpError() << "loops over \"M\", \"N\" or \"K\"";
   return success();
 }
 

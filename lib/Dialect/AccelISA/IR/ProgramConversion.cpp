@@ -23,6 +23,7 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
   p.macs = uint32_t(program.getMacs());
   p.glbBytes = uint32_t(program.getGlbBytes());
   p.dramBytesPerCycle = uint32_t(program.getDramBytesPerCycle());
+  p.glbBytesPerCycle = uint32_t(program.getGlbBytesPerCycle());
   p.wordBits = uint32_t(program.getWordBits());
   llvm::StringMap<uint32_t> tensors, weights;
   Block &body = program.getBody().front();
@@ -38,7 +39,6 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
   for (auto w : body.getOps<WeightsOp>()) {
     weights[w.getSymName()] = uint32_t(p.weights.size());
     sim::WeightBlob b;
-    b.column = uint32_t(w.getColumn());
     b.packed.rows = uint32_t(w.getRows());
     b.packed.k = uint32_t(w.getK());
     b.packed.valueBits = p.wordBits;
@@ -77,26 +77,42 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
     for (Operation &op : block) {
       llvm::TypeSwitch<Operation *>(&op)
           .Case([&](ConfigOp c) {
-            emit(c, {Opcode::Config, 0, uint16_t(c.getTileRows()),
-                     uint32_t(c.getLanes()), uint32_t(c.getTotalRows()),
-                     uint32_t(c.getVfmuShift())});
+            sim::LoopNest n;
+            n.m = uint32_t(c.getProblem()[0]);
+            n.n = uint32_t(c.getProblem()[1]);
+            n.k = uint32_t(c.getProblem()[2]);
+            for (unsigned d = 0; d < 3; ++d) {
+              n.tile[d] = uint32_t(c.getTile()[d]);
+              n.step[d] = uint32_t(c.getStep()[d]);
+              n.fanout[d] = uint32_t(c.getFanout()[d]);
+              n.order[d] = uint8_t(StringRef("MNK").find(c.getOrder()[d]));
+            }
+            n.glbKeeps = uint8_t((c.getKeeps().contains('X') ? 1 : 0) |
+                                 (c.getKeeps().contains('W') ? 2 : 0) |
+                                 (c.getKeeps().contains('Z') ? 4 : 0));
+            n.heldBelow = uint8_t((c.getHeldBelow().contains('X') ? 1 : 0) |
+                                  (c.getHeldBelow().contains('W') ? 2 : 0) |
+                                  (c.getHeldBelow().contains('Z') ? 4 : 0));
+            n.skipXOnW = c.getSkipXOnW();
+            n.lanes = uint32_t(c.getLanes());
+            n.vfmuShift = uint32_t(c.getVfmuShift());
+            emit(c, {Opcode::Config, 0, 0, uint32_t(p.nests.size()), 0, 0});
+            p.nests.push_back(n);
           })
           .Case([&](ZeroOp z) {
             emit(z, {Opcode::Zero, 0, 0, tensor(z.getTensorAttr()), 0, 0});
           })
           .Case([&](LoadWeightsOp l) {
-            emit(l,
-                 {Opcode::LoadWeights, 0, 0, blob(l.getWeightsAttr()), 0, 0});
+            emit(l, {Opcode::LoadWeights, uint8_t(l.getTile()), 0,
+                     blob(l.getWeightsAttr()), 0, 0});
           })
           .Case([&](LoadOp l) {
-            emit(l, {Opcode::Load, uint8_t(l.getTile()), 0,
+            emit(l, {Opcode::Load, uint8_t(l.getMode()), 0,
                      tensor(l.getTensorAttr()), 0, 0});
           })
           .Case([&](StoreOp s) {
-            uint32_t columns =
-                s.getColumnsOfAttr() ? blob(s.getColumnsOfAttr()) + 1 : 0;
-            emit(s, {Opcode::Store, uint8_t(s.getTile()), 0,
-                     tensor(s.getTensorAttr()), columns, 0});
+            emit(s, {Opcode::Store, uint8_t(s.getMode()), 0,
+                     tensor(s.getTensorAttr()), 0, 0});
           })
           .Case([&](Im2ColOp i) {
             sim::ConvGeometry g;
@@ -125,7 +141,10 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
                      tensor(t.getSourceAttr()), tensor(t.getDestAttr()), 0});
           })
           .Case([&](LoopOp l) {
-            emit(l, {Opcode::Loop, 0, 0, uint32_t(l.getCount()), 0, 0});
+            uint8_t tag =
+                l.getOver() ? uint8_t(StringRef("MNK").find((*l.getOver())[0]))
+                            : 3;
+            emit(l, {Opcode::Loop, tag, 0, uint32_t(l.getCount()), 0, 0});
             walk(l.getBody().front());
             emit(l, {Opcode::EndLoop, 0, 0, 0, 0, 0});
           })

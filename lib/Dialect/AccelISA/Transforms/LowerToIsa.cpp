@@ -10,8 +10,11 @@
 #include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h"
 
 #include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
+#include "SparseAccel/Dialect/Accel/Transforms/DesignSupport.h"
+#include "SparseAccel/Dialect/Accel/Transforms/LinalgEinsum.h"
 #include "SparseAccel/Dialect/Accel/Transforms/ModelConversion.h"
 #include "SparseAccel/Dialect/Fiber/IR/FiberAttrs.h"
+#include "SparseAccel/Model/Evaluate.h"
 #include "SparseAccel/Sim/HssPacking.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -120,7 +123,9 @@ sim::HssRanks exploitedRanks(Operation *op) {
 
 /// The design's resources, as the program declares them.
 struct Resources {
-  uint64_t macs = 1, glbBytes = 1, dramBytesPerCycle = 1, wordBits = 8;
+  uint64_t macs = 1, glbBytes = 1, glbBytesPerCycle = 0, dramBytesPerCycle = 1,
+           wordBits = 8;
+  std::string glbName;
 };
 
 FailureOr<Resources> resourcesOf(accel::DesignAttr design, std::string &why) {
@@ -146,6 +151,10 @@ FailureOr<Resources> resourcesOf(accel::DesignAttr design, std::string &why) {
   uint64_t bits = glb.size ? *glb.size * glb.wordBits : (uint64_t(1) << 34);
   r.glbBytes = std::min<uint64_t>(bits / 8 + glb.effectiveMetadataBits() / 8,
                                   UINT32_MAX);
+  r.glbName = glb.name;
+  if (levels.size() >= 2 && glb.readBandwidth)
+    r.glbBytesPerCycle =
+        uint64_t(std::max(1.0, *glb.readBandwidth * glb.wordBits / 8.0));
   const auto &dram = levels.back();
   r.dramBytesPerCycle = uint64_t(
       std::max(1.0, dram.readBandwidth.value_or(64.0) * dram.wordBits / 8.0));
@@ -159,7 +168,8 @@ struct Plan {
   uint64_t m = 0, k = 0, n = 0; // Toeplitz rows, reduction, output columns
   SmallVector<int64_t, 2> kernel{1, 1}, strides{1, 1}, dilations{1, 1};
   std::vector<float> packedRows; // n rows of k, along K
-  SmallVector<unsigned> rowDims; // loop dims that index output rows
+  /// Per loop dimension of the op: 0 M (output rows), 1 N, 2 K.
+  SmallVector<unsigned> dimClass;
 };
 
 LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
@@ -204,7 +214,7 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
     plan.m = xt.getDimSize(0);
     plan.k = xt.getDimSize(1);
     plan.n = wt.getDimSize(1);
-    plan.rowDims = {0};
+    plan.dimClass = {0, 1, 2};
     // W^T: one packed row per output column.
     plan.packedRows.resize(plan.n * plan.k);
     for (uint64_t kk = 0; kk < plan.k; ++kk)
@@ -223,7 +233,7 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
   plan.m = uint64_t(yt.getDimSize(0)) * yt.getDimSize(2) * yt.getDimSize(3);
   plan.k = uint64_t(c) * plan.kernel[0] * plan.kernel[1];
   plan.n = f;
-  plan.rowDims = {0, 2, 3}; // n, oh, ow of (n, f, oh, ow, c, kh, kw)
+  plan.dimClass = {0, 1, 0, 0, 2, 2, 2}; // (n, f, oh, ow, c, kh, kw)
   if (plan.m > (1u << 26) || plan.k * plan.m > (uint64_t(1) << 26)) {
     why = "the Toeplitz matrix would exceed 2^26 elements";
     return failure();
@@ -282,12 +292,110 @@ struct AccelLowerToIsaPass
     }
   }
 
+  /// Whether the design's GLB skips reads of X (Inputs) where the weights
+  /// are empty.
+  static bool glbSkipsXOnW(accel::DesignAttr design, StringRef glb) {
+    if (!design.getSafs())
+      return false;
+    for (Attribute a : design.getSafs()) {
+      auto saf = dyn_cast<accel::LevelSafAttr>(a);
+      if (!saf || saf.getLevel().getValue() != glb || !saf.getActions())
+        continue;
+      for (Attribute act : saf.getActions()) {
+        auto action = cast<accel::ActionAttr>(act);
+        if (action.getKind().getValue() != "skipping")
+          continue;
+        for (Attribute o : action.getOptions()) {
+          auto cond = cast<accel::ConditionAttr>(o);
+          if (cond.getTarget().getValue() == "Inputs" &&
+              llvm::any_of(cond.getConditionOn(), [](Attribute on) {
+                return cast<StringAttr>(on).getValue() == "Weights";
+              }))
+            return true;
+        }
+      }
+    }
+    return false;
+  }
+
   LogicalResult lower(linalg::LinalgOp op, const Plan &plan,
                       const Resources &res, SymbolTable &symbols,
                       std::string &why) {
     MLIRContext *ctx = op->getContext();
-    auto mapping = op->getAttrOfType<accel::MappingAttr>("accel.mapping");
+    auto module = op->getParentOfType<ModuleOp>();
+    auto design = module->getAttrOfType<accel::DesignAttr>("accel.design");
     auto cost = op->getAttrOfType<accel::CostAttr>("accel.cost");
+    // The op's problem and mapping in the cost model's terms: the nest
+    // follows the mapping; the lanes are the MACs it occupies.
+    double activation = 1.0;
+    if (auto a = op->getAttrOfType<FloatAttr>("accel.activation_density"))
+      activation = a.getValueAsDouble();
+    FailureOr<accel::OpEinsum> einsum =
+        accel::extractEinsum(op, activation, why);
+    if (failed(einsum))
+      return failure();
+    sparseaccel::model::ModelSpec spec;
+    std::string exploited;
+    if (failed(
+            accel::buildOpProblem(design, op, *einsum, spec, exploited, why)))
+      return failure();
+    FailureOr<sparseaccel::model::MappingSpec> mapping = accel::fromMappingAttr(
+        op->getAttrOfType<accel::MappingAttr>("accel.mapping"), spec, why);
+    if (failed(mapping))
+      return failure();
+    spec.mapping = *mapping;
+    sparseaccel::model::EvalResult eval = sparseaccel::model::evaluate(spec);
+    if (!eval.success) {
+      why = "the recorded mapping does not evaluate: " +
+            (eval.errors.empty() ? std::string() : eval.errors.front());
+      return failure();
+    }
+    size_t levels = spec.mapping.levels.size();
+    if (levels < 2) {
+      why = "the design has no buffer between DRAM and the arrays";
+      return failure();
+    }
+    // Dimension classes by the workload's names ("dN" is linalg loop N).
+    std::vector<int> cls(spec.workload.dimNames.size(), -1);
+    for (size_t d = 0; d < cls.size(); ++d) {
+      StringRef name = spec.workload.dimNames[d];
+      unsigned idx = 0;
+      if (name.consume_front("d") && !name.getAsInteger(10, idx) &&
+          idx < plan.dimClass.size())
+        cls[d] = int(plan.dimClass[idx]);
+    }
+    uint64_t total[3] = {1, 1, 1}, tile[3] = {1, 1, 1}, step[3] = {1, 1, 1},
+             fanout[3] = {1, 1, 1};
+    std::string order;
+    SmallVector<std::pair<unsigned, uint64_t>> dramLoops; // outermost first
+    for (size_t l = 0; l < levels; ++l)
+      for (const auto &loop : spec.mapping.levels[l].loops) {
+        if (loop.dim >= cls.size() || cls[loop.dim] < 0) {
+          why = "the mapping names a dimension the lowering does not know";
+          return failure();
+        }
+        unsigned c = unsigned(cls[loop.dim]);
+        uint64_t b = uint64_t(loop.bound);
+        total[c] *= b;
+        if (l + 1 < levels)
+          tile[c] *= b;
+        if (l + 2 < levels || (l + 2 == levels && loop.isSpatial()))
+          step[c] *= b;
+        if (l + 1 < levels && loop.isSpatial())
+          fanout[c] *= b;
+        if (l + 2 == levels && !loop.isSpatial() && b > 1 &&
+            order.find("MNK"[c]) == std::string::npos)
+          order += "MNK"[c];
+        if (l + 1 == levels && !loop.isSpatial() && b > 1)
+          dramLoops.insert(dramLoops.begin(), {c, b});
+      }
+    for (char c : StringRef("KNM"))
+      if (order.find(c) == std::string::npos)
+        order += c;
+    if (total[0] != plan.m || total[1] != plan.n || total[2] != plan.k) {
+      why = "the mapping's factors do not multiply to the problem";
+      return failure();
+    }
     // Pack at the exploited degree; a pattern that does not divide K or
     // that the data breaks falls back to dense, with a remark.
     sim::HssRanks ranks = exploitedRanks(op);
@@ -306,56 +414,42 @@ struct AccelLowerToIsaPass
     uint64_t period = 1;
     for (auto [g, h] : ranks)
       period *= h;
-    // Lanes: the mapping's spatial unrolling. Tiles: its DRAM-level
-    // temporal factors of the output-row dimensions.
-    uint64_t lanes = 1, passes = 1;
-    auto levels = mapping.getLevels();
-    for (size_t l = 0; l < levels.size(); ++l)
-      for (Attribute a : cast<accel::LevelMappingAttr>(levels[l]).getLoops()) {
-        auto loop = cast<accel::LoopAttr>(a);
-        StringRef dim = loop.getDim().getValue();
-        unsigned d = 0;
-        if (!dim.consume_front("d") || dim.getAsInteger(10, d))
-          continue;
-        if (loop.getKind().getValue() != "temporal")
-          lanes *= uint64_t(loop.getBound());
-        else if (l + 1 == levels.size() && llvm::is_contained(plan.rowDims, d))
-          passes *= uint64_t(loop.getBound());
-      }
-    lanes = std::clamp<uint64_t>(lanes, 1, res.macs);
-    uint64_t wordBytes = res.wordBits / 8;
-    // Column blocks: each blob at most half the GLB.
-    uint64_t perColumn =
-        (packed.totalBits() + 7) / 8 / std::max<uint64_t>(plan.n, 1) + 1;
-    uint64_t columnsPerBlock =
-        std::min<uint64_t>(plan.n, res.glbBytes / 2 / perColumn);
-    if (columnsPerBlock == 0) {
-      why = "one output column of weights does not fit half the GLB (" +
-            std::to_string(res.glbBytes) + " bytes)";
-      return failure();
+    // DMA moves whole groups of the pattern: a K tile that splits them
+    // keeps K whole at the GLB instead.
+    if (tile[2] % period) {
+      op->emitRemark() << "the mapping's K tiles of " << tile[2]
+                       << " split the weight pattern's groups of " << period
+                       << "; the program keeps K whole in the GLB";
+      tile[2] = plan.k;
+      llvm::erase_if(dramLoops, [](auto &l) { return l.first == 2; });
     }
-    uint64_t blocks = (plan.n + columnsPerBlock - 1) / columnsPerBlock;
-    // Tile rows: from the mapping, then shrunk until the working set fits.
-    uint64_t tileRows = (plan.m + passes - 1) / passes;
-    uint64_t blobBytes = perColumn * columnsPerBlock;
-    uint64_t perRow = (plan.k + columnsPerBlock) * wordBytes;
-    if (blobBytes + perRow > res.glbBytes) {
-      why = "one row of X and Z with a weight block does not fit the GLB";
-      return failure();
+    std::string keeps, heldBelow;
+    for (size_t ds = 0; ds < spec.workload.dataSpaces.size(); ++ds) {
+      StringRef name = spec.workload.dataSpaces[ds].name;
+      char letter = name == "Inputs" ? 'X' : name == "Weights" ? 'W' : 'Z';
+      auto kept = [&](size_t l) {
+        const auto &keep = spec.mapping.levels[l].keep;
+        return ds < keep.size() && keep[ds];
+      };
+      if (kept(levels - 2))
+        keeps += letter;
+      for (size_t l = 0; l + 2 < levels; ++l)
+        if (kept(l)) {
+          heldBelow += letter;
+          break;
+        }
     }
-    tileRows = std::min<uint64_t>(
-        {tileRows, (res.glbBytes - blobBytes) / perRow, 65535});
-    passes = (plan.m + tileRows - 1) / tileRows;
-    tileRows = (plan.m + passes - 1) / passes; // balance the tiles
+    uint64_t lanes =
+        std::clamp<uint64_t>(eval.compute.utilizedInstances, 1, res.macs);
 
     // Build the program.
-    ModuleOp module = op->getParentOfType<ModuleOp>();
     OpBuilder b(ctx);
     b.setInsertionPointToEnd(module.getBody());
     Location loc = op->getLoc();
     auto program = ProgramOp::create(
         b, loc, b.getStringAttr(programName(op)), b.getI64IntegerAttr(res.macs),
         b.getI64IntegerAttr(res.glbBytes),
+        b.getI64IntegerAttr(res.glbBytesPerCycle),
         b.getI64IntegerAttr(res.dramBytesPerCycle),
         b.getI64IntegerAttr(res.wordBits),
         b.getI64IntegerAttr(cost ? cost.getCycles() : 0),
@@ -382,63 +476,98 @@ struct AccelLowerToIsaPass
       gs.push_back(g);
       hs.push_back(h);
     }
-    for (uint64_t blk = 0; blk < blocks; ++blk) {
-      uint64_t c0 = blk * columnsPerBlock,
-               cols = std::min(columnsPerBlock, plan.n - c0);
-      std::vector<float> part(plan.packedRows.begin() + c0 * plan.k,
-                              plan.packedRows.begin() + (c0 + cols) * plan.k);
-      sim::PackedHss p;
-      if (!sim::packHss(part, unsigned(cols), unsigned(plan.k), ranks,
-                        unsigned(res.wordBits), p, err)) {
-        why = err;
-        program.erase();
-        return failure();
-      }
-      SmallVector<Attribute> md;
-      SmallVector<int64_t> mdBits;
-      for (const sim::BitStream &s : p.metadata) {
-        md.push_back(bytesAttr(ctx, s.bytes()));
-        mdBits.push_back(int64_t(s.sizeInBits()));
-      }
-      auto payloadType =
-          RankedTensorType::get({int64_t(p.payload.size())}, b.getF32Type());
-      WeightsOp::create(
-          b, loc, b.getStringAttr("w" + std::to_string(blk)),
-          b.getI64IntegerAttr(cols), b.getI64IntegerAttr(plan.k),
-          b.getDenseI64ArrayAttr(gs), b.getDenseI64ArrayAttr(hs),
-          b.getI64IntegerAttr(c0),
-          DenseElementsAttr::get(payloadType, ArrayRef<float>(p.payload)),
-          b.getArrayAttr(md), b.getDenseI64ArrayAttr(mdBits));
+    SmallVector<Attribute> md;
+    SmallVector<int64_t> mdBits;
+    for (const sim::BitStream &st : packed.metadata) {
+      md.push_back(bytesAttr(ctx, st.bytes()));
+      mdBits.push_back(int64_t(st.sizeInBits()));
     }
-    ConfigOp::create(b, loc, b.getI64IntegerAttr(tileRows),
-                     b.getI64IntegerAttr(plan.m), b.getI64IntegerAttr(lanes),
-                     b.getI64IntegerAttr(period));
+    auto payloadType =
+        RankedTensorType::get({int64_t(packed.payload.size())}, b.getF32Type());
+    WeightsOp::create(
+        b, loc, b.getStringAttr("w0"), b.getI64IntegerAttr(plan.n),
+        b.getI64IntegerAttr(plan.k), b.getDenseI64ArrayAttr(gs),
+        b.getDenseI64ArrayAttr(hs),
+        DenseElementsAttr::get(payloadType, ArrayRef<float>(packed.payload)),
+        b.getArrayAttr(md), b.getDenseI64ArrayAttr(mdBits));
+    auto i64s = [&](const uint64_t v[3]) {
+      return b.getDenseI64ArrayAttr(
+          {int64_t(v[0]), int64_t(v[1]), int64_t(v[2])});
+    };
+    ConfigOp::create(b, loc, i64s(total), i64s(tile), i64s(step), i64s(fanout),
+                     b.getStringAttr(order), b.getStringAttr(keeps),
+                     b.getStringAttr(heldBelow), b.getI64IntegerAttr(lanes),
+                     b.getI64IntegerAttr(period),
+                     glbSkipsXOnW(design, res.glbName) ? b.getUnitAttr()
+                                                       : UnitAttr());
     StringRef acc = plan.conv ? "z" : "y", lhs = plan.conv ? "cols" : "x";
     ZeroOp::create(b, loc, ref(acc));
-    for (uint64_t blk = 0; blk < blocks; ++blk) {
-      std::string w = "w" + std::to_string(blk);
-      LoadWeightsOp::create(b, loc, ref(w));
-      OpBuilder::InsertionGuard guard(b);
-      if (passes > 1) {
-        auto loop = LoopOp::create(b, loc, b.getI64IntegerAttr(passes));
+    // DMA sits in the body of the innermost DRAM loop over a dimension the
+    // tensor depends on (before all loops when none): that is where its
+    // tile changes. Partial sums travel when a K loop encloses Z's.
+    auto innermost = [&](std::initializer_list<unsigned> dims) {
+      int at = -1;
+      for (size_t i = 0; i < dramLoops.size(); ++i)
+        if (llvm::is_contained(dims, dramLoops[i].first))
+          at = int(i);
+      return at;
+    };
+    int atX = innermost({0, 2}), atW = innermost({1, 2}),
+        atZ = innermost({0, 1});
+    bool partial = false;
+    for (int i = 0; i < atZ; ++i)
+      partial |= dramLoops[i].first == 2;
+    auto emitLevel = [&](auto &self, int i) -> void {
+      if (atX == i) {
+        if (keeps.find('X') != std::string::npos)
+          LoadOp::create(b, loc, ref("x"),
+                         DmaModeAttr::get(ctx, DmaMode::OperandTile));
+        if (plan.conv)
+          Im2ColOp::create(b, loc, ref("cols"), ref("x"),
+                           b.getDenseI64ArrayAttr(plan.kernel),
+                           b.getDenseI64ArrayAttr(plan.strides),
+                           b.getDenseI64ArrayAttr(plan.dilations),
+                           b.getUnitAttr());
+      }
+      if (atW == i && keeps.find('W') != std::string::npos)
+        LoadWeightsOp::create(b, loc, ref("w0"), b.getUnitAttr());
+      if (atZ == i && partial)
+        LoadOp::create(b, loc, ref("y"),
+                       DmaModeAttr::get(ctx, DmaMode::Partial));
+      if (size_t(i + 1) < dramLoops.size()) {
+        OpBuilder::InsertionGuard guard(b);
+        auto [dim, count] = dramLoops[i + 1];
+        auto loop =
+            LoopOp::create(b, loc, b.getI64IntegerAttr(count),
+                           b.getStringAttr(StringRef("MNK").substr(dim, 1)));
         b.setInsertionPointToEnd(new Block());
         loop.getBody().push_back(b.getInsertionBlock());
+        self(self, i + 1);
+      } else {
+        MatMulOp::create(b, loc, ref(acc), ref(lhs), ref("w0"));
+        if (plan.conv)
+          ToNCHWOp::create(b, loc, ref("y"), ref("z"), b.getUnitAttr());
       }
-      LoadOp::create(b, loc, ref("x"), b.getUnitAttr());
-      if (plan.conv)
-        Im2ColOp::create(
-            b, loc, ref("cols"), ref("x"), b.getDenseI64ArrayAttr(plan.kernel),
-            b.getDenseI64ArrayAttr(plan.strides),
-            b.getDenseI64ArrayAttr(plan.dilations), b.getUnitAttr());
-      MatMulOp::create(b, loc, ref(acc), ref(lhs), ref(w));
-      if (plan.conv)
-        ToNCHWOp::create(b, loc, ref("y"), ref("z"), b.getUnitAttr());
-      StoreOp::create(b, loc, ref("y"), b.getUnitAttr(),
-                      blocks > 1 ? ref(w) : FlatSymbolRefAttr());
-      BarrierOp::create(b, loc);
+      if (atZ == i)
+        StoreOp::create(b, loc, ref("y"),
+                        DmaModeAttr::get(ctx, DmaMode::ResultTile));
+    };
+    emitLevel(emitLevel, -1);
+    // A program the design cannot hold (its verifier runs the loader's
+    // checks) leaves the op on the host, with the verifier's reason.
+    std::string verifierSays;
+    LogicalResult verified = success();
+    {
+      ScopedDiagnosticHandler capture(ctx, [&](Diagnostic &d) {
+        if (verifierSays.empty())
+          verifierSays = d.str();
+        return success();
+      });
+      verified = mlir::verify(program);
     }
-    if (failed(mlir::verify(program))) {
-      why = "internal error: the generated program does not verify";
+    if (failed(verified)) {
+      why = "the program for its mapping does not fit the design: " +
+            verifierSays;
       program.erase();
       return failure();
     }

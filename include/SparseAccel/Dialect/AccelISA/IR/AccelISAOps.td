@@ -27,9 +27,12 @@ def AccelISA_Dialect : Dialect {
     A program declares its tensors (inputs and outputs exchanged with the
     host through DRAM, scratch matrices in the GLB), its packed weights
     (hierarchical CP: payload plus per-rank coordinates, thesis Fig. 6-5),
-    and a stream of instructions: tile configuration, DMA, Toeplitz
-    expansion for convolutions, matrix multiplication over the stored
-    blocks of the packed operand, loops and barriers.
+    and a stream of instructions that follows the operation's mapping:
+    the loop nest configuration, DRAM-level loops over tiles with the DMA
+    of operand, weight and partial-sum tiles placed where the mapping's
+    reuse needs them, Toeplitz expansion for convolutions, matrix
+    multiplication over the stored blocks of the packed operand, and
+    barriers.
     `sparse-translate --to-accel-binary` writes each program in the binary
     form specified in `docs/isa.md`, which `sparse-sim` executes.
 
@@ -50,6 +53,17 @@ def AccelISA_TensorKind : I32EnumAttr<"TensorKind", "role of a tensor", [
 def AccelISA_TensorKindAttr
     : EnumAttr<AccelISA_Dialect, AccelISA_TensorKind, "kind">;
 
+def AccelISA_DmaMode : I32EnumAttr<"DmaMode", "what a DMA moves", [
+  I32EnumAttrCase<"Whole", 0, "whole">,
+  I32EnumAttrCase<"OperandTile", 1, "operand_tile">,
+  I32EnumAttrCase<"ResultTile", 2, "result_tile">,
+  I32EnumAttrCase<"Partial", 3, "partial">]> {
+  let cppNamespace = "::mlir::accel_isa";
+  let genSpecializedAttr = 0;
+}
+def AccelISA_DmaModeAttr
+    : EnumAttr<AccelISA_Dialect, AccelISA_DmaMode, "dma_mode">;
+
 class ISA_Op<string mnemonic, list<Trait> traits = []>
     : Op<AccelISA_Dialect, mnemonic, traits>;
 
@@ -63,33 +77,37 @@ def AccelISA_ProgramOp : ISA_Op<"program", [
     NoRegionArguments]> {
   let summary = "An accelerator program: declarations and instructions";
   let description = [{
-    The resources are the design's: `macs` MACs, a GLB of `glb_bytes`,
-    `dram_bytes_per_cycle` of DRAM bandwidth, a datapath of `word_bits`.
+    The resources are the design's: `macs` MACs, a GLB of `glb_bytes`
+    moving `glb_bytes_per_cycle` per direction (0: unlimited), DRAM moving
+    `dram_bytes_per_cycle` per direction, a datapath of `word_bits`.
     `predicted_cycles` is the cost model's prediction for the mapping the
     program follows, and `source` names the operation it came from.
     Execution starts at the first instruction and ends after the last.
 
     ```mlir
     accel_isa.program @main.matmul.3_10 attributes {
-        macs = 1024, glb_bytes = 262144, dram_bytes_per_cycle = 32,
-        word_bits = 8} {
+        macs = 1024, glb_bytes = 262144, glb_bytes_per_cycle = 42,
+        dram_bytes_per_cycle = 32, word_bits = 8} {
       accel_isa.tensor @x input [64, 128]
-      accel_isa.tensor @z output [64, 96]
-      accel_isa.weights @w0 [96, 128] g [2, 2] h [4, 4] column 0 {...}
-      accel_isa.config rows 16 of 64 lanes 1024 vfmu_shift 16
-      accel_isa.zero @z
-      accel_isa.load_weights @w0
-      accel_isa.loop 4 {
-        accel_isa.load @x tile
-        accel_isa.matmul @z, @x, @w0
-        accel_isa.store @z tile
-        accel_isa.barrier
+      accel_isa.tensor @y output [64, 96]
+      accel_isa.weights @w0 [96, 128] g [2, 2] h [4, 4] {...}
+      accel_isa.config problem [64, 96, 128] tile [16, 96, 128]
+          step [16, 8, 16] fanout [16, 8, 4] order "KNM" keeps "XW"
+          held_below "WZ" lanes 512 vfmu_shift 16
+          skip_x_on_w
+      accel_isa.zero @y
+      accel_isa.load_weights @w0 tile
+      accel_isa.loop 4 over "M" {
+        accel_isa.load @x operand_tile
+        accel_isa.matmul @y, @x, @w0
+        accel_isa.store @y result_tile
       }
     }
     ```
   }];
   let arguments = (ins SymbolNameAttr:$sym_name, I64Attr:$macs,
-                   I64Attr:$glb_bytes, I64Attr:$dram_bytes_per_cycle,
+                   I64Attr:$glb_bytes, I64Attr:$glb_bytes_per_cycle,
+                   I64Attr:$dram_bytes_per_cycle,
                    I64Attr:$word_bits, OptionalAttr<I64Attr>:$predicted_cycles,
                    OptionalAttr<StrAttr>:$source);
   let regions = (region SizedRegion<1>:$body);
@@ -118,33 +136,47 @@ def AccelISA_WeightsOp : ISA_Op<"weights", [Symbol, HasParent<"ProgramOp">]> {
     `g[r]` of every `h[r]` blocks, each named by a coordinate of
     ceil(log2 h[r]) bits in `metadata[r]` (`metadata_bits[r]` bits, LSB
     first); `payload` holds g[0] values per stored rank-0 block. A dense
-    operand is `g = [1], h = [1]` (no metadata). The blob produces Z's
-    columns from `column`.
+    operand is `g = [1], h = [1]` (no metadata). Row n of the blob is
+    column n of the product's W, so the blob is N x K.
   }];
   let arguments = (ins SymbolNameAttr:$sym_name, I64Attr:$rows, I64Attr:$k,
                    DenseI64ArrayAttr:$g, DenseI64ArrayAttr:$h,
-                   I64Attr:$column, ElementsAttr:$payload,
+                   ElementsAttr:$payload,
                    TypedArrayAttrBase<ElementsAttr, "metadata bit streams">:$metadata,
                    DenseI64ArrayAttr:$metadata_bits);
   let assemblyFormat = [{
-    $sym_name ` ` `[` $rows `,` $k `]` `g` $g `h` $h `column` $column
-    attr-dict
+    $sym_name ` ` `[` $rows `,` $k `]` `g` $g `h` $h attr-dict
   }];
   let hasVerifier = 1;
 }
 
 def AccelISA_ConfigOp : ISA_Instr<"config"> {
-  let summary = "Tile configuration";
+  let summary = "The loop nest of the following matrix products";
   let description = [{
-    Tiles of `tile_rows` rows (out of `total_rows`) of the streamed
-    operand; `lanes` MACs in use (the mapping's spatial unrolling); the
-    VFMU advances `vfmu_shift` values of X per group of the weight pattern
-    (the product of its `h`).
+    The problem is `problem` = [M, N, K] (rows, output columns,
+    reduction). DMA moves `tile`-sized pieces between DRAM and the GLB (the
+    current tile of a dimension is the index of the enclosing loops tagged
+    with it); within a tile, each GLB-level iteration hands the arrays a
+    `step`, visiting steps in `order` (innermost first, e.g. "KNM"). The
+    GLB keeps the tensors in `keeps` (X, W, Z); the others stream past it
+    from DRAM. A buffer below the GLB holds those in `held_below`: they
+    move when their step changes; the others move for every use, once per
+    multicast group of the spatial `fanout` [M, N, K] below the GLB.
+    `skip_x_on_w`: the GLB does not read X where the weight step stores
+    nothing. `lanes` MACs are in use (the mapping's spatial
+    unrolling after structured compaction) and the VFMU advances
+    `vfmu_shift` values of X per group of the weight pattern (the product
+    of its `h`).
   }];
-  let arguments = (ins I64Attr:$tile_rows, I64Attr:$total_rows,
-                   I64Attr:$lanes, I64Attr:$vfmu_shift);
+  let arguments = (ins DenseI64ArrayAttr:$problem, DenseI64ArrayAttr:$tile,
+                   DenseI64ArrayAttr:$step, DenseI64ArrayAttr:$fanout,
+                   StrAttr:$order, StrAttr:$keeps, StrAttr:$held_below,
+                   I64Attr:$lanes, I64Attr:$vfmu_shift,
+                   UnitAttr:$skip_x_on_w);
   let assemblyFormat = [{
-    `rows` $tile_rows `of` $total_rows `lanes` $lanes `vfmu_shift` $vfmu_shift
+    `problem` $problem `tile` $tile `step` $step `fanout` $fanout `order`
+    $order `keeps` $keeps `held_below` $held_below
+    `lanes` $lanes `vfmu_shift` $vfmu_shift (`skip_x_on_w` $skip_x_on_w^)?
     attr-dict
   }];
   let hasVerifier = 1;
@@ -158,29 +190,34 @@ def AccelISA_ZeroOp : ISA_Instr<"zero"> {
 }
 
 def AccelISA_LoadWeightsOp : ISA_Instr<"load_weights"> {
-  let summary = "DMA a weight blob into the GLB and program its pattern";
-  let arguments = (ins FlatSymbolRefAttr:$weights);
-  let assemblyFormat = "$weights attr-dict";
+  let summary = "DMA a weight blob (or its current tile) into the GLB";
+  let description = [{
+    All of it, or with `tile` the stored entries and metadata of the
+    current (N, K) tile. The blob's header programs the arrays' G:H.
+  }];
+  let arguments = (ins FlatSymbolRefAttr:$weights, UnitAttr:$tile);
+  let assemblyFormat = "$weights (`tile` $tile^)? attr-dict";
   let hasVerifier = 1;
 }
 
 def AccelISA_LoadOp : ISA_Instr<"load"> {
   let summary = "DMA a tensor (or the current tile of it) DRAM -> GLB";
-  let arguments = (ins FlatSymbolRefAttr:$tensor, UnitAttr:$tile);
-  let assemblyFormat = "$tensor (`tile` $tile^)? attr-dict";
+  let description = [{
+    `whole`; `operand_tile`: the current (M, K) tile of X (of an NCHW
+    input, its proportional share); `result_tile`: the current (M, N) tile
+    of the result; `partial`: the same, except in the first K tile (partial
+    sums coming back).
+  }];
+  let arguments = (ins FlatSymbolRefAttr:$tensor, AccelISA_DmaModeAttr:$mode);
+  let assemblyFormat = "$tensor $mode attr-dict";
   let hasVerifier = 1;
 }
 
 def AccelISA_StoreOp : ISA_Instr<"store"> {
   let summary = "DMA a tensor (or the current tile of it) GLB -> DRAM";
-  let description = [{
-    With `columns_of`, only the Z columns that weight blob produces.
-  }];
-  let arguments = (ins FlatSymbolRefAttr:$tensor, UnitAttr:$tile,
-                   OptionalAttr<FlatSymbolRefAttr>:$columns_of);
-  let assemblyFormat = [{
-    $tensor (`tile` $tile^)? (`columns_of` $columns_of^)? attr-dict
-  }];
+  let description = [{ `whole` or `result_tile`. }];
+  let arguments = (ins FlatSymbolRefAttr:$tensor, AccelISA_DmaModeAttr:$mode);
+  let assemblyFormat = "$tensor $mode attr-dict";
   let hasVerifier = 1;
 }
 
@@ -220,10 +257,15 @@ def AccelISA_ToNCHWOp : ISA_Instr<"to_nchw"> {
 
 def AccelISA_LoopOp : ISA_Instr<"loop", [NoTerminator, SingleBlock,
                                           NoRegionArguments]> {
-  let summary = "Repeat a body; its iteration is the current tile";
-  let arguments = (ins I64Attr:$count);
+  let summary = "Repeat a body, stepping the tiles of one dimension";
+  let description = [{
+    `over` "M", "N" or "K": the iterations step through that dimension's
+    tiles (several loops over one dimension combine, outer ones most
+    significant).
+  }];
+  let arguments = (ins I64Attr:$count, OptionalAttr<StrAttr>:$over);
   let regions = (region SizedRegion<1>:$body);
-  let assemblyFormat = "$count $body attr-dict";
+  let assemblyFormat = "$count (`over` $over^)? $body attr-dict";
   let hasVerifier = 1;
 }
 
