@@ -3,6 +3,7 @@
 #include "SparseAccel/Sim/Program.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CRC.h"
 
 #include <cstring>
@@ -181,6 +182,11 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
     }
     t.name.assign(reinterpret_cast<const char *>(body.data() + r.pos), len);
     r.pos += len;
+    if (llvm::any_of(t.name, [](char c) { return c < 0x20 || c > 0x7e; })) {
+      r.error = "tensor " + std::to_string(i) +
+                " has a name with non-printable characters";
+      break;
+    }
     uint8_t kind = r.get<uint8_t>("tensor");
     if (r.error.empty() && kind > uint8_t(TensorKind::Scratch)) {
       r.error =

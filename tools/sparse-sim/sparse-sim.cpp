@@ -35,6 +35,11 @@ static cl::opt<std::string> outputFormat("format", cl::desc("text or json"),
                                          cl::init("text"), cl::cat(category));
 static cl::opt<bool> listOnly("list", cl::desc("Print the listing and exit"),
                               cl::cat(category));
+static cl::opt<std::string> fillInputs(
+    "fill-inputs",
+    cl::desc("Run without --input files, every input holding this value "
+             "(timing on dense data)"),
+    cl::init(""), cl::cat(category));
 
 static int fail(const Twine &msg) {
   WithColor::error(errs(), "sparse-sim") << msg << "\n";
@@ -70,14 +75,26 @@ int main(int argc, char **argv) {
     else if (program.tensors[t].kind == TensorKind::Output)
       outIdx.push_back(t);
   }
-  if (inputs.size() != inIdx.size())
+  float fill = 0;
+  if (!fillInputs.empty()) {
+    if (!inputs.empty())
+      return fail("--fill-inputs replaces --input; give one or the other");
+    double v = 0;
+    if (StringRef(fillInputs).getAsDouble(v))
+      return fail("--fill-inputs takes a number, not '" + fillInputs + "'");
+    fill = float(v);
+  } else if (inputs.size() != inIdx.size()) {
     return fail("the program takes " + Twine(inIdx.size()) + " inputs, " +
                 Twine(inputs.size()) + " given");
+  }
   if (outputs.size() > outIdx.size())
     return fail("the program has " + Twine(outIdx.size()) + " outputs, " +
                 Twine(outputs.size()) + " paths given");
   std::vector<std::vector<float>> tensors(program.tensors.size());
-  for (unsigned i = 0; i < inIdx.size(); ++i) {
+  if (!fillInputs.empty())
+    for (unsigned t : inIdx)
+      tensors[t].assign(program.tensors[t].elements(), fill);
+  for (unsigned i = 0; i < inputs.size(); ++i) {
     const TensorDecl &t = program.tensors[inIdx[i]];
     NpyArray a;
     if (!readNpy(inputs[i], a, err))

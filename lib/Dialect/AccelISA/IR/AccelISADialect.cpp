@@ -12,14 +12,7 @@ using namespace mlir::accel_isa;
 #include "SparseAccel/Dialect/AccelISA/IR/AccelISADialect.cpp.inc"
 #include "SparseAccel/Dialect/AccelISA/IR/AccelISAEnums.cpp.inc"
 
-#define GET_ATTRDEF_CLASSES
-#include "SparseAccel/Dialect/AccelISA/IR/AccelISAAttrs.cpp.inc"
-
 void AccelISADialect::initialize() {
-  addAttributes<
-#define GET_ATTRDEF_LIST
-#include "SparseAccel/Dialect/AccelISA/IR/AccelISAAttrs.cpp.inc"
-      >();
   addOperations<
 #define GET_OP_LIST
 #include "SparseAccel/Dialect/AccelISA/IR/AccelISAOps.cpp.inc"

@@ -461,8 +461,7 @@ struct AccelLowerToIsaPass
     auto ref = [&](StringRef s) { return FlatSymbolRefAttr::get(ctx, s); };
     auto tensor = [&](StringRef name, TensorKind kind,
                       ArrayRef<int64_t> shape) {
-      TensorOp::create(b, loc, b.getStringAttr(name),
-                       TensorKindAttr::get(ctx, kind),
+      TensorOp::create(b, loc, b.getStringAttr(name), kind,
                        b.getDenseI64ArrayAttr(shape));
     };
     tensor("x", TensorKind::Input, plan.xShape);

@@ -14,9 +14,6 @@
 #include "SparseAccel/Dialect/AccelISA/IR/AccelISADialect.h.inc"
 #include "SparseAccel/Dialect/AccelISA/IR/AccelISAEnums.h.inc"
 
-#define GET_ATTRDEF_CLASSES
-#include "SparseAccel/Dialect/AccelISA/IR/AccelISAAttrs.h.inc"
-
 #define GET_OP_CLASSES
 #include "SparseAccel/Dialect/AccelISA/IR/AccelISAOps.h.inc"
 

@@ -40,7 +40,6 @@ def AccelISA_Dialect : Dialect {
     runs the same whole-stream validation as the binary loader (tiling,
     shapes, VFMU shift, GLB working set) and reports at the instruction.
   }];
-  let useDefaultAttributePrinterParser = 1;
 }
 
 def AccelISA_TensorKind : I32EnumAttr<"TensorKind", "role of a tensor", [
@@ -48,10 +47,7 @@ def AccelISA_TensorKind : I32EnumAttr<"TensorKind", "role of a tensor", [
   I32EnumAttrCase<"Output", 1, "output">,
   I32EnumAttrCase<"Scratch", 2, "scratch">]> {
   let cppNamespace = "::mlir::accel_isa";
-  let genSpecializedAttr = 0;
 }
-def AccelISA_TensorKindAttr
-    : EnumAttr<AccelISA_Dialect, AccelISA_TensorKind, "kind">;
 
 def AccelISA_DmaMode : I32EnumAttr<"DmaMode", "what a DMA moves", [
   I32EnumAttrCase<"Whole", 0, "whole">,
@@ -59,10 +55,7 @@ def AccelISA_DmaMode : I32EnumAttr<"DmaMode", "what a DMA moves", [
   I32EnumAttrCase<"ResultTile", 2, "result_tile">,
   I32EnumAttrCase<"Partial", 3, "partial">]> {
   let cppNamespace = "::mlir::accel_isa";
-  let genSpecializedAttr = 0;
 }
-def AccelISA_DmaModeAttr
-    : EnumAttr<AccelISA_Dialect, AccelISA_DmaMode, "dma_mode">;
 
 class ISA_Op<string mnemonic, list<Trait> traits = []>
     : Op<AccelISA_Dialect, mnemonic, traits>;
@@ -124,7 +117,7 @@ def AccelISA_TensorOp : ISA_Op<"tensor", [Symbol, HasParent<"ProgramOp">]> {
     tensors live in the GLB. Shapes have 1 to 4 dimensions.
   }];
   let arguments = (ins SymbolNameAttr:$sym_name,
-                   AccelISA_TensorKindAttr:$kind, DenseI64ArrayAttr:$shape);
+                   AccelISA_TensorKind:$kind, DenseI64ArrayAttr:$shape);
   let assemblyFormat = "$sym_name $kind $shape attr-dict";
   let hasVerifier = 1;
 }
@@ -208,7 +201,7 @@ def AccelISA_LoadOp : ISA_Instr<"load"> {
     of the result; `partial`: the same, except in the first K tile (partial
     sums coming back).
   }];
-  let arguments = (ins FlatSymbolRefAttr:$tensor, AccelISA_DmaModeAttr:$mode);
+  let arguments = (ins FlatSymbolRefAttr:$tensor, AccelISA_DmaMode:$mode);
   let assemblyFormat = "$tensor $mode attr-dict";
   let hasVerifier = 1;
 }
@@ -216,7 +209,7 @@ def AccelISA_LoadOp : ISA_Instr<"load"> {
 def AccelISA_StoreOp : ISA_Instr<"store"> {
   let summary = "DMA a tensor (or the current tile of it) GLB -> DRAM";
   let description = [{ `whole` or `result_tile`. }];
-  let arguments = (ins FlatSymbolRefAttr:$tensor, AccelISA_DmaModeAttr:$mode);
+  let arguments = (ins FlatSymbolRefAttr:$tensor, AccelISA_DmaMode:$mode);
   let assemblyFormat = "$tensor $mode attr-dict";
   let hasVerifier = 1;
 }

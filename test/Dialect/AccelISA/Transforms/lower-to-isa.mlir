@@ -1,0 +1,70 @@
+// RUN: sparse-opt %s --sparse-accel-pipeline="arch=stc budget=300" \
+// RUN:   --accel-lower-to-isa 2>&1 | FileCheck %s
+
+// A matmul whose constant weights are 2:4 along K becomes a program with
+// weights packed 2:4 (STC exploits it); a matmul with weights passed as an
+// argument stays on the host and says why; a strided convolution goes
+// through the Toeplitz expansion.
+
+// CHECK: remark: stays on the host: the weights are not a constant
+// CHECK-LABEL: func.func @mm
+// CHECK-NOT: linalg.matmul
+// CHECK: accel_isa.launch @mm.matmul.{{[0-9_]+}}(%arg0) : (tensor<6x8xf32>) -> tensor<6x4xf32>
+func.func @mm(%x: tensor<6x8xf32>) -> tensor<6x4xf32> {
+  %w = arith.constant dense<[[1.0, 0.0, 2.0, 0.0],
+                             [0.0, 3.0, 0.0, 4.0],
+                             [5.0, 0.0, 0.0, 6.0],
+                             [0.0, 7.0, 8.0, 0.0],
+                             [1.5, 2.5, 0.0, 0.0],
+                             [0.0, 0.0, 3.5, 4.5],
+                             [5.5, 0.0, 6.5, 0.0],
+                             [0.0, 7.5, 0.0, 8.5]]> : tensor<8x4xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<6x4xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<6x4xf32>) -> tensor<6x4xf32>
+  %y = linalg.matmul ins(%x, %w : tensor<6x8xf32>, tensor<8x4xf32>)
+                     outs(%init : tensor<6x4xf32>) -> tensor<6x4xf32>
+  return %y : tensor<6x4xf32>
+}
+
+// CHECK-LABEL: func.func @host
+// CHECK: linalg.matmul {{.*}}accel_isa.host = "the weights are not a constant
+func.func @host(%x: tensor<6x8xf32>, %w: tensor<8x4xf32>) -> tensor<6x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<6x4xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<6x4xf32>) -> tensor<6x4xf32>
+  %y = linalg.matmul ins(%x, %w : tensor<6x8xf32>, tensor<8x4xf32>)
+                     outs(%init : tensor<6x4xf32>) -> tensor<6x4xf32>
+  return %y : tensor<6x4xf32>
+}
+
+// CHECK-LABEL: func.func @conv
+// CHECK: accel_isa.launch @conv.conv_2d_nchw_fchw.{{[0-9_]+}}(%arg0) : (tensor<1x4x7x7xf32>) -> tensor<1x2x3x3xf32>
+func.func @conv(%x: tensor<1x4x7x7xf32>) -> tensor<1x2x3x3xf32> {
+  %w = arith.constant dense<1.0> : tensor<2x4x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2x3x3xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32>
+  %y = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>,
+                                 strides = dense<2> : vector<2xi64>}
+       ins(%x, %w : tensor<1x4x7x7xf32>, tensor<2x4x3x3xf32>)
+       outs(%init : tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32>
+  return %y : tensor<1x2x3x3xf32>
+}
+
+// CHECK: accel_isa.program @mm.matmul.{{[0-9_]+}} attributes {{{.*}}predicted_cycles = {{[0-9]+}}{{.*}}source = "linalg.matmul", word_bits = 8 : i64}
+// CHECK-NEXT: accel_isa.tensor @x input [6, 8]
+// CHECK-NEXT: accel_isa.tensor @y output [6, 4]
+// CHECK-NEXT: accel_isa.weights @w0 [4, 8] g [2] h [4]
+// CHECK-NEXT: accel_isa.config problem [6, 4, 8] {{.*}} vfmu_shift 4
+// CHECK: accel_isa.matmul @y, @x, @w0
+
+// CHECK: accel_isa.program @conv.conv_2d_nchw_fchw.{{[0-9_]+}}
+// CHECK-NEXT: accel_isa.tensor @x input [1, 4, 7, 7]
+// CHECK-NEXT: accel_isa.tensor @y output [1, 2, 3, 3]
+// CHECK-NEXT: accel_isa.tensor @cols scratch [9, 36]
+// CHECK-NEXT: accel_isa.tensor @z scratch [9, 2]
+// CHECK-NEXT: accel_isa.weights @w0 [2, 36] g [1] h [1]
+// CHECK: accel_isa.im2col @cols, @x kernel [3, 3] strides [2, 2] dilations [1, 1] tile
+// CHECK: accel_isa.matmul @z, @cols, @w0
+// CHECK-NEXT: accel_isa.to_nchw @y, @z tile
