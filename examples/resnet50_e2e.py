@@ -140,7 +140,7 @@ def main():
         for line in open(os.path.join(out, "INDEX")):
             if line.startswith("#"):
                 continue
-            name, _, predicted, bits = line.rstrip("\n").split("\t")
+            name, _, predicted, bits, _ = line.rstrip("\n").split("\t")
             index = int(name.split("_", 1)[0][len("layer"):])
             programs[index] = (name, int(predicted), int(bits))
         host = [l for l in open(os.path.join(out, "HOST"))

@@ -136,6 +136,23 @@ bool sparseaccel::sim::execute(const Program &p,
     uint64_t all = decl.elements() * wordBits;
     return all / (uint64_t(total[0]) * total[d]) * cfg->tile[0] * cfg->tile[d];
   };
+  // What the buffers below the GLB hold (absolute step coordinates), for
+  // the walk of the current nest, and which Z steps hold partial sums.
+  struct Below {
+    int64_t x[2] = {-1, -1}, w[2] = {-1, -1}, z[2] = {-1, -1};
+    std::vector<bool> zVisited;
+  } below;
+  // A Z step still held below is written back when the nest ends.
+  auto flushBelow = [&] {
+    if (cfg && ((cfg->heldBelow >> 2) & 1) && below.z[0] >= 0)
+      (keeps(2) ? glbWrite : dramWrite) +=
+          uint64_t(cfg->step[0]) * cfg->step[1] * wordBits;
+    below = Below();
+    if (cfg)
+      below.zVisited.assign(uint64_t(cfg->m / cfg->step[0]) *
+                                (cfg->n / cfg->step[1]),
+                            false);
+  };
   std::vector<uint32_t> ks;
   std::vector<float> vs;
   for (size_t pc = 0; pc < p.code.size(); ++pc) {
@@ -143,7 +160,9 @@ bool sparseaccel::sim::execute(const Program &p,
     ++stats.instructions;
     switch (in.op) {
     case Opcode::Config:
+      flushBelow();
       cfg = &p.nests[in.a];
+      flushBelow();
       break;
     case Opcode::Zero:
       std::fill(tensors[in.a].begin(), tensors[in.a].end(), 0.0f);
@@ -274,63 +293,65 @@ bool sparseaccel::sim::execute(const Program &p,
       stats.macSlots += slots;
       compute += ceilDiv(slots, c.lanes);
       // The GLB-level walk. A tensor held below the GLB moves when its
-      // step changes; one that is not moves for every use, once per
-      // multicast group (the fan-out over the dimension it ignores).
+      // step changes (the buffers below keep their contents across
+      // MatMuls); one that is not moves for every use, once per multicast
+      // group (the fan-out over the dimension it ignores).
       double metaPerEntry =
           double(layout.metadataBitsPerGroup) / double(layout.stored);
       auto held = [&](unsigned bit) { return (c.heldBelow >> bit) & 1; };
-      int64_t lastX[2] = {-1, -1}, lastW[2] = {-1, -1}, lastZ[2] = {-1, -1};
-      std::vector<bool> visited(cnt[0] * cnt[1], false);
-      bool partial = tileIndex(2) > 0;
       const uint64_t am = c.step[0], an = c.step[1], ak = c.step[2];
+      // Absolute step coordinates of this tile's first step.
+      const uint64_t bm = m0 / am, bn = n0 / an, bk = k0 / ak;
       uint64_t s[3];
       const unsigned o0 = c.order[0], o1 = c.order[1], o2 = c.order[2];
       for (s[o2] = 0; s[o2] < cnt[o2]; ++s[o2])
         for (s[o1] = 0; s[o1] < cnt[o1]; ++s[o1])
           for (s[o0] = 0; s[o0] < cnt[o0]; ++s[o0]) {
             uint64_t stored = storedInStep[s[1] * cnt[2] + s[2]];
+            int64_t xm = int64_t(bm + s[0]), xn = int64_t(bn + s[1]),
+                    xk = int64_t(bk + s[2]);
             // X: with skipping, only where the weight step stores values.
             double xWords = 0;
             if (!held(0))
               xWords = double(am) *
                        (c.skipXOnW ? double(stored) : double(an) * double(ak)) /
                        double(c.fanout[1]);
-            else if (lastX[0] != int64_t(s[0]) || lastX[1] != int64_t(s[2]))
+            else if (below.x[0] != xm || below.x[1] != xk)
               xWords = double(am) * double(ak) *
                        (c.skipXOnW ? double(stored) / double(an * ak) : 1.0);
-            lastX[0] = int64_t(s[0]);
-            lastX[1] = int64_t(s[2]);
+            below.x[0] = xm;
+            below.x[1] = xk;
             (keeps(0) ? glbRead : dramRead) += uint64_t(xWords * wordBits);
             double wEntries = 0;
             if (!held(1))
               wEntries = double(stored) * double(am) / double(c.fanout[0]);
-            else if (lastW[0] != int64_t(s[1]) || lastW[1] != int64_t(s[2]))
+            else if (below.w[0] != xn || below.w[1] != xk)
               wEntries = double(stored);
-            lastW[0] = int64_t(s[1]);
-            lastW[1] = int64_t(s[2]);
+            below.w[0] = xn;
+            below.w[1] = xk;
             (keeps(1) ? glbRead : dramRead) +=
                 uint64_t(wEntries * (w.valueBits + metaPerEntry));
-            if (!keeps(2))
-              continue;
-            uint64_t at = s[0] * cnt[1] + s[1];
-            bool first = !visited[at] && !partial;
-            visited[at] = true;
+            // Z goes to the GLB if it keeps Z, else to DRAM; partial sums
+            // come back on every visit but the first.
+            uint64_t &zRead = keeps(2) ? glbRead : dramRead;
+            uint64_t &zWrite = keeps(2) ? glbWrite : dramWrite;
+            uint64_t at = uint64_t(xm) * (c.n / an) + uint64_t(xn);
+            bool first = !below.zVisited[at];
+            below.zVisited[at] = true;
             if (!held(2)) {
-              // Every reduction step below updates the GLB.
+              // Every reduction step below updates the level above.
               uint64_t updates = am * an * (ak / c.fanout[2]);
-              glbWrite += updates * wordBits;
-              glbRead += (updates - (first ? am * an : 0)) * wordBits;
-            } else if (lastZ[0] != int64_t(s[0]) || lastZ[1] != int64_t(s[1])) {
-              if (lastZ[0] >= 0)
-                glbWrite += am * an * wordBits;
+              zWrite += updates * wordBits;
+              zRead += (updates - (first ? am * an : 0)) * wordBits;
+            } else if (below.z[0] != xm || below.z[1] != xn) {
+              if (below.z[0] >= 0)
+                zWrite += am * an * wordBits;
               if (!first)
-                glbRead += am * an * wordBits;
-              lastZ[0] = int64_t(s[0]);
-              lastZ[1] = int64_t(s[1]);
+                zRead += am * an * wordBits;
+              below.z[0] = xm;
+              below.z[1] = xn;
             }
           }
-      if (keeps(2) && held(2))
-        glbWrite += am * an * wordBits;
       break;
     }
     case Opcode::Loop:
@@ -346,10 +367,12 @@ bool sparseaccel::sim::execute(const Program &p,
       endPhase();
       break;
     case Opcode::Halt:
+      flushBelow();
       endPhase();
       return true;
     }
   }
+  flushBelow();
   endPhase();
   return true;
 }

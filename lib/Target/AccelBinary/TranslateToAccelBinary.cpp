@@ -76,7 +76,8 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
                       "operation the accelerator runs, in program order.\n"
                       "# Run one with: sparse-sim <name>.bin --input x.npy "
                       "--output y.npy\n"
-                      "# name\tsource\tpredicted_cycles\tpacked_weight_bits\n";
+                      "# name\tsource\tpredicted_cycles\tpacked_weight_bits"
+                      "\tencoding_bits\n";
   for (ProgramOp program : programs) {
     sim::Program p;
     if (failed(toSimProgram(program, p, nullptr, /*withData=*/true)))
@@ -100,7 +101,11 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
               ":" + std::to_string(loc.getColumn());
     index += name + "\t" + where + "\t" +
              std::to_string(program.getPredictedCycles().value_or(0)) + "\t" +
-             std::to_string(bits) + "\n";
+             std::to_string(bits) + "\t" +
+             (program.getEncodingBits()
+                  ? std::to_string(*program.getEncodingBits())
+                  : std::string("-")) +
+             "\n";
   }
   // Every computation left in the functions runs on the host.
   std::string host = "# Operations left to the host, with the reason.\n"

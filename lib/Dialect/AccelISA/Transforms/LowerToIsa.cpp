@@ -414,6 +414,29 @@ struct AccelLowerToIsaPass
     uint64_t period = 1;
     for (auto [g, h] : ranks)
       period *= h;
+    // The encoding's prediction of the packed size, when the program packs
+    // at the encoding's own degree.
+    std::optional<int64_t> encodingBits;
+    Value wv = op.getDpsInputOperand(1)->get();
+    fiber::EncodingAttr enc = dyn_cast_or_null<fiber::EncodingAttr>(
+        cast<RankedTensorType>(wv.getType()).getEncoding());
+    if (auto cst = wv.getDefiningOp<arith::ConstantOp>(); cst && !enc)
+      enc = cst->getAttrOfType<fiber::EncodingAttr>("fiber.encoding");
+    if (enc) {
+      sim::HssRanks declared;
+      for (fiber::RankAttr rank : llvm::reverse(enc.getRanks())) {
+        fiber::RuleAttr rule = rank.getRule();
+        if (rule && rule.isStructured() && rule.getGs().size() == 1 &&
+            rule.getHs().size() == 1)
+          declared.push_back(
+              {unsigned(rule.getGs()[0]), unsigned(rule.getHs()[0])});
+      }
+      if (declared == ranks)
+        if (FailureOr<double> bits = enc.getPackedBits(
+                cast<RankedTensorType>(wv.getType()).getShape(),
+                IntegerType::get(ctx, unsigned(res.wordBits))); succeeded(bits))
+          encodingBits = int64_t(*bits);
+    }
     // DMA moves whole groups of the pattern: a K tile that splits them
     // keeps K whole at the GLB instead.
     if (tile[2] % period) {
@@ -453,6 +476,7 @@ struct AccelLowerToIsaPass
         b.getI64IntegerAttr(res.dramBytesPerCycle),
         b.getI64IntegerAttr(res.wordBits),
         b.getI64IntegerAttr(cost ? cost.getCycles() : 0),
+        encodingBits ? b.getI64IntegerAttr(*encodingBits) : IntegerAttr(),
         b.getStringAttr(op->getName().getStringRef()));
     symbols.insert(program); // uniquifies the name
     Block *body = new Block();
@@ -530,7 +554,8 @@ struct AccelLowerToIsaPass
       }
       if (atW == i && keeps.find('W') != std::string::npos)
         LoadWeightsOp::create(b, loc, ref("w0"), b.getUnitAttr());
-      if (atZ == i && partial)
+      bool zViaGlb = keeps.find('Z') != std::string::npos;
+      if (atZ == i && partial && zViaGlb)
         LoadOp::create(b, loc, ref("y"),
                        DmaModeAttr::get(ctx, DmaMode::Partial));
       if (size_t(i + 1) < dramLoops.size()) {
@@ -547,7 +572,7 @@ struct AccelLowerToIsaPass
         if (plan.conv)
           ToNCHWOp::create(b, loc, ref("y"), ref("z"), b.getUnitAttr());
       }
-      if (atZ == i)
+      if (atZ == i && zViaGlb)
         StoreOp::create(b, loc, ref("y"),
                         DmaModeAttr::get(ctx, DmaMode::ResultTile));
     };

@@ -74,7 +74,10 @@ def AccelISA_ProgramOp : ISA_Op<"program", [
     moving `glb_bytes_per_cycle` per direction (0: unlimited), DRAM moving
     `dram_bytes_per_cycle` per direction, a datapath of `word_bits`.
     `predicted_cycles` is the cost model's prediction for the mapping the
-    program follows, and `source` names the operation it came from.
+    program follows, `encoding_bits` the packed weight size the weights'
+    `#fiber.encoding` predicts (when the program packs them at the
+    encoding's degree; the packed blob must take exactly that), and
+    `source` names the operation it came from.
     Execution starts at the first instruction and ends after the last.
 
     ```mlir
@@ -102,6 +105,7 @@ def AccelISA_ProgramOp : ISA_Op<"program", [
                    I64Attr:$glb_bytes, I64Attr:$glb_bytes_per_cycle,
                    I64Attr:$dram_bytes_per_cycle,
                    I64Attr:$word_bits, OptionalAttr<I64Attr>:$predicted_cycles,
+                   OptionalAttr<I64Attr>:$encoding_bits,
                    OptionalAttr<StrAttr>:$source);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = "$sym_name attr-dict-with-keyword $body";
