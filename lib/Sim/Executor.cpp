@@ -149,9 +149,8 @@ bool sparseaccel::sim::execute(const Program &p,
           uint64_t(cfg->step[0]) * cfg->step[1] * wordBits;
     below = Below();
     if (cfg)
-      below.zVisited.assign(uint64_t(cfg->m / cfg->step[0]) *
-                                (cfg->n / cfg->step[1]),
-                            false);
+      below.zVisited.assign(
+          uint64_t(cfg->m / cfg->step[0]) * (cfg->n / cfg->step[1]), false);
   };
   std::vector<uint32_t> ks;
   std::vector<float> vs;
@@ -299,6 +298,7 @@ bool sparseaccel::sim::execute(const Program &p,
       double metaPerEntry =
           double(layout.metadataBitsPerGroup) / double(layout.stored);
       auto held = [&](unsigned bit) { return (c.heldBelow >> bit) & 1; };
+      auto streamed = [&](unsigned bit) { return (c.streamed >> bit) & 1; };
       const uint64_t am = c.step[0], an = c.step[1], ak = c.step[2];
       // Absolute step coordinates of this tile's first step.
       const uint64_t bm = m0 / am, bn = n0 / an, bk = k0 / ak;
@@ -316,7 +316,7 @@ bool sparseaccel::sim::execute(const Program &p,
               xWords = double(am) *
                        (c.skipXOnW ? double(stored) : double(an) * double(ak)) /
                        double(c.fanout[1]);
-            else if (below.x[0] != xm || below.x[1] != xk)
+            else if (streamed(0) || below.x[0] != xm || below.x[1] != xk)
               xWords = double(am) * double(ak) *
                        (c.skipXOnW ? double(stored) / double(an * ak) : 1.0);
             below.x[0] = xm;
@@ -325,7 +325,7 @@ bool sparseaccel::sim::execute(const Program &p,
             double wEntries = 0;
             if (!held(1))
               wEntries = double(stored) * double(am) / double(c.fanout[0]);
-            else if (below.w[0] != xn || below.w[1] != xk)
+            else if (streamed(1) || below.w[0] != xn || below.w[1] != xk)
               wEntries = double(stored);
             below.w[0] = xn;
             below.w[1] = xk;
@@ -343,7 +343,7 @@ bool sparseaccel::sim::execute(const Program &p,
               uint64_t updates = am * an * (ak / c.fanout[2]);
               zWrite += updates * wordBits;
               zRead += (updates - (first ? am * an : 0)) * wordBits;
-            } else if (below.z[0] != xm || below.z[1] != xn) {
+            } else if (streamed(2) || below.z[0] != xm || below.z[1] != xn) {
               if (below.z[0] >= 0)
                 zWrite += am * an * wordBits;
               if (!first)

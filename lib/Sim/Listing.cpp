@@ -56,18 +56,24 @@ std::string sparseaccel::sim::listing(const Program &p) {
              std::to_string(v[2]);
     };
     uint32_t total[3] = {n.m, n.n, n.k};
-    std::string order, keeps;
+    std::string order, keeps, held, streamed;
     for (unsigned d = 0; d < 3; ++d) {
       order += "MNK"[n.order[d]];
       if ((n.glbKeeps >> d) & 1)
         keeps += "XWZ"[d];
+      if ((n.heldBelow >> d) & 1)
+        held += "XWZ"[d];
+      if ((n.streamed >> d) & 1)
+        streamed += "XWZ"[d];
     }
     s += "; n" + std::to_string(i) + " MxNxK " + dims(total) + ", tiles " +
          dims(n.tile) + ", GLB steps " + dims(n.step) +
          " (GLB loops innermost first " + order + "), GLB keeps " +
-         (keeps.empty() ? "-" : keeps) + (n.skipXOnW ? ", skips X on W" : "") +
-         ", " + std::to_string(n.lanes) + " lanes, VFMU shift " +
-         std::to_string(n.vfmuShift) + "\n";
+         (keeps.empty() ? "-" : keeps) + ", held below " +
+         (held.empty() ? "-" : held) +
+         (streamed.empty() ? "" : ", streamed " + streamed) +
+         (n.skipXOnW ? ", skips X on W" : "") + ", " + std::to_string(n.lanes) +
+         " lanes, VFMU shift " + std::to_string(n.vfmuShift) + "\n";
   }
   auto t = [](uint32_t i) { return "t" + std::to_string(i); };
   auto mode = [](uint8_t r0) {

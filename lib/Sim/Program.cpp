@@ -118,7 +118,7 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
                        n.fanout[1], n.fanout[2], n.lanes, n.vfmuShift})
       w.u32(v);
     for (uint8_t v : {n.order[0], n.order[1], n.order[2], n.glbKeeps,
-                      n.heldBelow, n.skipXOnW})
+                      n.heldBelow, n.streamed, n.skipXOnW})
       w.u8(v);
   }
   for (const Instruction &i : p.code) {
@@ -265,7 +265,7 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
                         &n.fanout[1], &n.fanout[2], &n.lanes, &n.vfmuShift})
       *v = r.get<uint32_t>("loop nest");
     for (uint8_t *v : {&n.order[0], &n.order[1], &n.order[2], &n.glbKeeps,
-                       &n.heldBelow, &n.skipXOnW})
+                       &n.heldBelow, &n.streamed, &n.skipXOnW})
       *v = r.get<uint8_t>("loop nest");
     p.nests.push_back(n);
   }
@@ -417,7 +417,7 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       seen[n.order[d]] = true;
     }
     if (n.lanes == 0 || n.lanes > p.macs || n.vfmuShift == 0 ||
-        n.glbKeeps > 7 || n.heldBelow > 7 || n.skipXOnW > 1) {
+        n.glbKeeps > 7 || n.heldBelow > 7 || n.streamed > 7 || n.skipXOnW > 1) {
       error = at + "needs 1 to " + std::to_string(p.macs) +
               " lanes, a VFMU shift, keep bits 0-7 and skip 0 or 1";
       return false;

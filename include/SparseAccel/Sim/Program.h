@@ -101,8 +101,10 @@ struct ConvGeometry {
 /// buffer below the GLB holds (same bits: a tensor held below is fetched
 /// when its step changes, one that is not is fetched for every use, once
 /// per multicast group of the spatial fan-out below), that fan-out per
-/// dimension, whether the GLB skips X reads where the weight step stores
-/// nothing, and the MAC lanes in use.
+/// dimension, which of the held tensors are nonetheless refetched whole on
+/// every GLB step (`streamed`: loops between their holder and the GLB move
+/// the holder's tile within a step), whether the GLB skips X reads where
+/// the weight step stores nothing, and the MAC lanes in use.
 struct LoopNest {
   uint32_t m = 1, n = 1, k = 1;
   uint32_t tile[3] = {1, 1, 1};
@@ -110,6 +112,7 @@ struct LoopNest {
   uint8_t order[3] = {2, 1, 0};
   uint8_t glbKeeps = 7;
   uint8_t heldBelow = 7;
+  uint8_t streamed = 0;
   uint32_t fanout[3] = {1, 1, 1};
   uint8_t skipXOnW = 0;
   uint32_t lanes = 1;

@@ -34,7 +34,7 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
   // expected-error @+1 {{order must be a permutation of "MNK"}}
-  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "MMK" keeps "XWZ" held_below "" lanes 4 vfmu_shift 4
+  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "MMK" keeps "XWZ" held_below "" streamed "" lanes 4 vfmu_shift 4
 }
 
 // -----
@@ -45,7 +45,7 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
-  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" lanes 4 vfmu_shift 4
+  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" streamed "" lanes 4 vfmu_shift 4
   // expected-error @+1 {{@w1 is not a weight blob declared in the program}}
   accel_isa.matmul @y, @x, @w1
 }
@@ -82,7 +82,7 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 16, glb_bytes_per_cycle =
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
-  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" lanes 4 vfmu_shift 4
+  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" streamed "" lanes 4 vfmu_shift 4
   // expected-error @+1 {{the tiles the GLB keeps need 194 bytes but it holds 16}}
   accel_isa.matmul @y, @x, @w0
 }
@@ -95,7 +95,7 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
-  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" lanes 4 vfmu_shift 8
+  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" streamed "" lanes 4 vfmu_shift 8
   // expected-error @+1 {{the VFMU shift is 8 but weight blob 0's pattern spans 4}}
   accel_isa.matmul @y, @x, @w0
 }
@@ -108,7 +108,7 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
-  accel_isa.config problem [4, 2, 8] tile [2, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" lanes 4 vfmu_shift 4
+  accel_isa.config problem [4, 2, 8] tile [2, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" streamed "" lanes 4 vfmu_shift 4
   accel_isa.loop 3 over "M" {
     // expected-error @+1 {{3 tiles of 2 along M do not cover its 4 exactly once}}
     accel_isa.matmul @y, @x, @w0
@@ -123,7 +123,7 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
-  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" lanes 4 vfmu_shift 4
+  accel_isa.config problem [4, 2, 8] tile [4, 2, 8] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" streamed "" lanes 4 vfmu_shift 4
   // expected-error @+1 {{stores whole tensors or result tiles}}
   accel_isa.store @y partial
 }

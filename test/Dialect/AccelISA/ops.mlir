@@ -15,7 +15,7 @@ func.func @f(%x: tensor<4x8xf32>) -> tensor<4x2xf32> {
 // CHECK-NEXT: accel_isa.tensor @x input [4, 8]
 // CHECK-NEXT: accel_isa.tensor @y output [4, 2]
 // CHECK-NEXT: accel_isa.weights @w0 [2, 8] g [2] h [4] {
-// CHECK-NEXT: accel_isa.config problem [4, 2, 8] tile [4, 2, 4] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" lanes 4 vfmu_shift 4 skip_x_on_w
+// CHECK-NEXT: accel_isa.config problem [4, 2, 8] tile [4, 2, 4] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" streamed "" lanes 4 vfmu_shift 4 skip_x_on_w
 // CHECK-NEXT: accel_isa.zero @y
 // CHECK-NEXT: accel_isa.loop 2 over "K" {
 // CHECK-NEXT:   accel_isa.load @x operand_tile
@@ -33,7 +33,7 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096,
     payload = dense<[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]> : tensor<8xf32>,
     metadata = [dense<[4, 4]> : tensor<2xi8>], metadata_bits = array<i64: 16>}
   accel_isa.config problem [4, 2, 8] tile [4, 2, 4] step [1, 1, 4]
-      fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" lanes 4
+      fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" streamed "" lanes 4
       vfmu_shift 4 skip_x_on_w
   accel_isa.zero @y
   accel_isa.loop 2 over "K" {

@@ -149,7 +149,8 @@ LogicalResult ConfigOp::verify() {
       !order.contains('K'))
     return emitOpError() << "order must be a permutation of \"MNK\"";
   if (getKeeps().find_first_not_of("XWZ") != StringRef::npos ||
-      getHeldBelow().find_first_not_of("XWZ") != StringRef::npos)
+      getHeldBelow().find_first_not_of("XWZ") != StringRef::npos ||
+      getStreamed().find_first_not_of("XWZ") != StringRef::npos)
     return emitOpError() << "keeps and held_below name tensors among X, W "
                             "and Z";
   if (getLanes() <= 0 || getLanes() > int64_t(UINT32_MAX) ||

@@ -93,6 +93,9 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
             n.heldBelow = uint8_t((c.getHeldBelow().contains('X') ? 1 : 0) |
                                   (c.getHeldBelow().contains('W') ? 2 : 0) |
                                   (c.getHeldBelow().contains('Z') ? 4 : 0));
+            n.streamed = uint8_t((c.getStreamed().contains('X') ? 1 : 0) |
+                                 (c.getStreamed().contains('W') ? 2 : 0) |
+                                 (c.getStreamed().contains('Z') ? 4 : 0));
             n.skipXOnW = c.getSkipXOnW();
             n.lanes = uint32_t(c.getLanes());
             n.vfmuShift = uint32_t(c.getVfmuShift());

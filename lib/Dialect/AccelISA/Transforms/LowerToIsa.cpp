@@ -434,7 +434,8 @@ struct AccelLowerToIsaPass
       if (declared == ranks)
         if (FailureOr<double> bits = enc.getPackedBits(
                 cast<RankedTensorType>(wv.getType()).getShape(),
-                IntegerType::get(ctx, unsigned(res.wordBits))); succeeded(bits))
+                IntegerType::get(ctx, unsigned(res.wordBits)));
+            succeeded(bits))
           encodingBits = int64_t(*bits);
     }
     // DMA moves whole groups of the pattern: a K tile that splits them
@@ -446,7 +447,7 @@ struct AccelLowerToIsaPass
       tile[2] = plan.k;
       llvm::erase_if(dramLoops, [](auto &l) { return l.first == 2; });
     }
-    std::string keeps, heldBelow;
+    std::string keeps, heldBelow, streamed;
     for (size_t ds = 0; ds < spec.workload.dataSpaces.size(); ++ds) {
       StringRef name = spec.workload.dataSpaces[ds].name;
       char letter = name == "Inputs" ? 'X' : name == "Weights" ? 'W' : 'Z';
@@ -456,11 +457,25 @@ struct AccelLowerToIsaPass
       };
       if (kept(levels - 2))
         keeps += letter;
-      for (size_t l = 0; l + 2 < levels; ++l)
-        if (kept(l)) {
-          heldBelow += letter;
-          break;
-        }
+      // The holder is the nearest level below the GLB that keeps the
+      // tensor; temporal loops between it and the GLB over dimensions the
+      // tensor depends on move its tile within a GLB step.
+      int holder = -1;
+      for (int l = int(levels) - 3; l >= 0 && holder < 0; --l)
+        if (kept(size_t(l)))
+          holder = l;
+      if (holder < 0)
+        continue;
+      heldBelow += letter;
+      unsigned needs[3][2] = {{0, 2}, {1, 2}, {0, 1}}; // X: M,K  W: N,K  Z: M,N
+      unsigned t = letter == 'X' ? 0 : letter == 'W' ? 1 : 2;
+      for (size_t l = size_t(holder) + 1; l + 2 < levels; ++l)
+        for (const auto &loop : spec.mapping.levels[l].loops)
+          if (!loop.isSpatial() && loop.bound > 1 &&
+              (unsigned(cls[loop.dim]) == needs[t][0] ||
+               unsigned(cls[loop.dim]) == needs[t][1]) &&
+              streamed.find(letter) == std::string::npos)
+            streamed += letter;
     }
     uint64_t lanes =
         std::clamp<uint64_t>(eval.compute.utilizedInstances, 1, res.macs);
@@ -519,8 +534,8 @@ struct AccelLowerToIsaPass
     };
     ConfigOp::create(b, loc, i64s(total), i64s(tile), i64s(step), i64s(fanout),
                      b.getStringAttr(order), b.getStringAttr(keeps),
-                     b.getStringAttr(heldBelow), b.getI64IntegerAttr(lanes),
-                     b.getI64IntegerAttr(period),
+                     b.getStringAttr(heldBelow), b.getStringAttr(streamed),
+                     b.getI64IntegerAttr(lanes), b.getI64IntegerAttr(period),
                      glbSkipsXOnW(design, res.glbName) ? b.getUnitAttr()
                                                        : UnitAttr());
     StringRef acc = plan.conv ? "z" : "y", lhs = plan.conv ? "cols" : "x";

@@ -89,7 +89,7 @@ def AccelISA_ProgramOp : ISA_Op<"program", [
       accel_isa.weights @w0 [96, 128] g [2, 2] h [4, 4] {...}
       accel_isa.config problem [64, 96, 128] tile [16, 96, 128]
           step [16, 8, 16] fanout [16, 8, 4] order "KNM" keeps "XW"
-          held_below "WZ" lanes 512 vfmu_shift 16
+          held_below "WZ" streamed "W" lanes 512 vfmu_shift 16
           skip_x_on_w
       accel_isa.zero @y
       accel_isa.load_weights @w0 tile
@@ -158,7 +158,10 @@ def AccelISA_ConfigOp : ISA_Instr<"config"> {
     GLB keeps the tensors in `keeps` (X, W, Z); the others stream past it
     from DRAM. A buffer below the GLB holds those in `held_below`: they
     move when their step changes; the others move for every use, once per
-    multicast group of the spatial `fanout` [M, N, K] below the GLB.
+    multicast group of the spatial `fanout` [M, N, K] below the GLB. Those
+    in `streamed` are held below but refetched whole on every step (loops
+    between their holder and the GLB move the holder's tile within a
+    step).
     `skip_x_on_w`: the GLB does not read X where the weight step stores
     nothing. `lanes` MACs are in use (the mapping's spatial
     unrolling after structured compaction) and the VFMU advances
@@ -168,11 +171,12 @@ def AccelISA_ConfigOp : ISA_Instr<"config"> {
   let arguments = (ins DenseI64ArrayAttr:$problem, DenseI64ArrayAttr:$tile,
                    DenseI64ArrayAttr:$step, DenseI64ArrayAttr:$fanout,
                    StrAttr:$order, StrAttr:$keeps, StrAttr:$held_below,
+                   StrAttr:$streamed,
                    I64Attr:$lanes, I64Attr:$vfmu_shift,
                    UnitAttr:$skip_x_on_w);
   let assemblyFormat = [{
     `problem` $problem `tile` $tile `step` $step `fanout` $fanout `order`
-    $order `keeps` $keeps `held_below` $held_below
+    $order `keeps` $keeps `held_below` $held_below `streamed` $streamed
     `lanes` $lanes `vfmu_shift` $vfmu_shift (`skip_x_on_w` $skip_x_on_w^)?
     attr-dict
   }];
