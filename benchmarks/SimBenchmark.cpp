@@ -72,8 +72,8 @@ static void BM_Program(benchmark::State &state) {
   p.wordBits = 8;
   p.glbBytes = 1u << 22;
   p.glbBytesPerCycle = 42;
-  p.tensors = {{"x", TensorKind::Input, {m, k}},
-               {"y", TensorKind::Output, {m, n}}};
+  p.tensors = {{"x", TensorKind::Input, DType::F32, {m, k}},
+               {"y", TensorKind::Output, DType::F32, {m, n}}};
   PackedHss packed;
   std::string err;
   if (!packHss(rows, n, k, {{2, 4}, {2, h1}}, 8, packed, err)) {
@@ -115,12 +115,12 @@ static void BM_Program(benchmark::State &state) {
     state.SkipWithError(err.c_str());
     return;
   }
-  std::vector<float> x(uint64_t(m) * k);
-  for (float &v : x)
+  std::vector<double> x(uint64_t(m) * k);
+  for (double &v : x)
     v = rng() % 100 < xZeroPercent ? 0.0f : float(rng() % 5 + 1);
   uint64_t effectual = 0;
   for (auto _ : state) {
-    std::vector<std::vector<float>> tensors = {x, {}};
+    std::vector<std::vector<double>> tensors = {x, {}};
     SimStats stats;
     if (!execute(p, tensors, stats, err)) {
       state.SkipWithError(err.c_str());

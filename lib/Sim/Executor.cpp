@@ -16,6 +16,7 @@
 #include "SparseAccel/Sim/Executor.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace sparseaccel::sim;
 
@@ -75,7 +76,7 @@ struct GroupLayout {
 } // namespace
 
 bool sparseaccel::sim::execute(const Program &p,
-                               std::vector<std::vector<float>> &tensors,
+                               std::vector<std::vector<double>> &tensors,
                                SimStats &stats, std::string &error) {
   if (!validate(p, error))
     return false;
@@ -89,6 +90,21 @@ bool sparseaccel::sim::execute(const Program &p,
               std::to_string(tensors[t].size()) + " values, the program " +
               "expects " + std::to_string(n);
       return false;
+    } else if (p.tensors[t].dtype != DType::F32) {
+      double lo = p.tensors[t].dtype == DType::I8 ? -128.0 : -2147483648.0,
+             hi = p.tensors[t].dtype == DType::I8 ? 127.0 : 2147483647.0;
+      for (size_t i = 0; i < n; ++i)
+        if (!(tensors[t][i] >= lo && tensors[t][i] <= hi) ||
+            tensors[t][i] != std::floor(tensors[t][i])) {
+          error = "input '" + p.tensors[t].name + "' element " +
+                  std::to_string(i) + " is not an " +
+                  (p.tensors[t].dtype == DType::I8 ? "i8" : "i32");
+          return false;
+        }
+    } else {
+      // f32 storage.
+      for (double &v : tensors[t])
+        v = double(float(v));
     }
   }
   auto ceilDiv = [](uint64_t a, uint64_t b) { return (a + b - 1) / b; };
@@ -154,6 +170,15 @@ bool sparseaccel::sim::execute(const Program &p,
   };
   std::vector<uint32_t> ks;
   std::vector<float> vs;
+  std::vector<int64_t> wInt;
+  // 32-bit accumulators wrap: integer results are kept exact in doubles
+  // (up to 2^53) and wrapped once at the end.
+  auto wrapIntegers = [&] {
+    for (size_t t = 0; t < p.tensors.size(); ++t)
+      if (p.tensors[t].dtype == DType::I32)
+        for (double &v : tensors[t])
+          v = double(int32_t(uint32_t(uint64_t(int64_t(v)))));
+  };
   for (size_t pc = 0; pc < p.code.size(); ++pc) {
     const Instruction &in = p.code[pc];
     ++stats.instructions;
@@ -207,8 +232,8 @@ bool sparseaccel::sim::execute(const Program &p,
       uint32_t oh = convOutputExtent(h, g.kh, g.strideH, g.dilationH),
                ow = convOutputExtent(w, g.kw, g.strideW, g.dilationW);
       uint64_t k = uint64_t(c) * g.kh * g.kw;
-      const float *src = tensors[in.a].data();
-      float *dst = tensors[in.b].data();
+      const double *src = tensors[in.a].data();
+      double *dst = tensors[in.b].data();
       uint64_t row0 = 0, rows = uint64_t(n) * oh * ow;
       if (in.r0) {
         row0 = tileIndex(0) * cfg->tile[0];
@@ -219,7 +244,7 @@ bool sparseaccel::sim::execute(const Program &p,
       for (uint64_t row = row0; row < row0 + rows; ++row) {
         uint64_t b = row / (uint64_t(oh) * ow), rem = row % (uint64_t(oh) * ow);
         uint64_t y = rem / ow, xo = rem % ow;
-        float *out = dst + row * k;
+        double *out = dst + row * k;
         for (unsigned i = 0; i < g.kh; ++i)
           for (unsigned j = 0; j < g.kw; ++j) {
             uint64_t iy = y * g.strideH + uint64_t(i) * g.dilationH,
@@ -235,8 +260,8 @@ bool sparseaccel::sim::execute(const Program &p,
     case Opcode::RowsToNCHW: {
       const TensorDecl &o = p.tensors[in.b];
       uint64_t f = o.shape[1], hw = uint64_t(o.shape[2]) * o.shape[3];
-      const float *src = tensors[in.a].data();
-      float *dst = tensors[in.b].data();
+      const double *src = tensors[in.a].data();
+      double *dst = tensors[in.b].data();
       uint64_t row0 = 0, rows = uint64_t(o.shape[0]) * hw;
       if (in.r0) {
         row0 = tileIndex(0) * cfg->tile[0];
@@ -259,8 +284,9 @@ bool sparseaccel::sim::execute(const Program &p,
       uint64_t cnt[3] = {tm / c.step[0], tn / c.step[1], tk / c.step[2]};
       // Stored entries per (N step, K step) of the tile, for the walk.
       std::vector<uint64_t> storedInStep(cnt[1] * cnt[2], 0);
-      const float *x = tensors[in.b].data();
-      float *z = tensors[in.c].data();
+      const double *x = tensors[in.b].data();
+      double *z = tensors[in.c].data();
+      bool integer = p.tensors[in.c].dtype == DType::I32;
       uint64_t kTotal = c.k, nTotal = c.n;
       uint64_t entries = 0;
       for (uint64_t j = n0; j < n0 + tn; ++j) {
@@ -273,17 +299,33 @@ bool sparseaccel::sim::execute(const Program &p,
         uint64_t sn = (j - n0) / c.step[1];
         for (uint32_t kk : ks)
           ++storedInStep[sn * cnt[2] + (kk - k0) / c.step[2]];
+        if (integer) {
+          wInt.assign(vs.begin(), vs.end());
+        }
         for (uint64_t m = m0; m < m0 + tm; ++m) {
-          const float *xr = x + m * kTotal;
-          float acc = 0;
+          const double *xr = x + m * kTotal;
           uint64_t effectual = 0;
-          for (size_t i = 0; i < ks.size(); ++i) {
-            float xv = xr[ks[i]], wv = vs[i];
-            bool live = xv != 0.0f && wv != 0.0f;
-            acc += live ? xv * wv : 0.0f;
-            effectual += live;
+          double &out = z[m * nTotal + j];
+          if (integer) {
+            // i8 x i8 products summed exactly (wrapped to 32 bits at the
+            // end of the run, as 32-bit accumulators would).
+            int64_t acc = 0;
+            for (size_t i = 0; i < ks.size(); ++i) {
+              int64_t xv = int64_t(xr[ks[i]]), wv = wInt[i];
+              acc += xv * wv;
+              effectual += (xv != 0) & (wv != 0);
+            }
+            out += double(acc);
+          } else {
+            float acc = 0;
+            for (size_t i = 0; i < ks.size(); ++i) {
+              float xv = float(xr[ks[i]]), wv = vs[i];
+              bool live = xv != 0.0f && wv != 0.0f;
+              acc += live ? xv * wv : 0.0f;
+              effectual += live;
+            }
+            out = double(float(out) + acc);
           }
-          z[m * nTotal + j] += acc;
           stats.effectual += effectual;
           stats.gated += ks.size() - effectual;
         }
@@ -369,10 +411,12 @@ bool sparseaccel::sim::execute(const Program &p,
     case Opcode::Halt:
       flushBelow();
       endPhase();
+      wrapIntegers();
       return true;
     }
   }
   flushBelow();
   endPhase();
+  wrapIntegers();
   return true;
 }

@@ -127,17 +127,17 @@ bool sparseaccel::sim::parseNpy(const std::vector<uint8_t> &bytes,
     } else if (dt == "f8") {
       double f;
       std::memcpy(&f, p, 8);
-      out.values[i] = float(f);
+      out.values[i] = f;
     } else if (dt == "i1") {
-      out.values[i] = float(int8_t(*p));
+      out.values[i] = double(int8_t(*p));
     } else if (dt == "i4") {
       int32_t v;
       std::memcpy(&v, p, 4);
-      out.values[i] = float(v);
+      out.values[i] = double(v);
     } else {
       int64_t v;
       std::memcpy(&v, p, 8);
-      out.values[i] = float(v);
+      out.values[i] = double(v);
     }
   }
   return true;
@@ -161,15 +161,19 @@ bool sparseaccel::sim::readNpy(const std::string &path, NpyArray &out,
 
 bool sparseaccel::sim::writeNpy(const std::string &path,
                                 const std::vector<int64_t> &shape,
-                                const std::vector<float> &values,
-                                std::string &error) {
+                                const std::vector<double> &values,
+                                const std::string &dtype, std::string &error) {
+  if (dtype != "f4" && dtype != "i4") {
+    error = "cannot write dtype '" + dtype + "' (f4 or i4)";
+    return false;
+  }
   std::string dims;
   for (size_t i = 0; i < shape.size(); ++i)
     dims += (i ? ", " : "") + std::to_string(shape[i]);
   if (shape.size() == 1)
     dims += ","; // numpy spells a 1-tuple "(3,)"
-  std::string dict =
-      "{'descr': '<f4', 'fortran_order': False, 'shape': (" + dims + "), }";
+  std::string dict = "{'descr': '<" + dtype +
+                     "', 'fortran_order': False, 'shape': (" + dims + "), }";
   size_t total = 10 + dict.size() + 1;
   dict.append((64 - total % 64) % 64, ' ');
   dict += '\n';
@@ -181,8 +185,18 @@ bool sparseaccel::sim::writeNpy(const std::string &path,
   }
   os << "\x93NUMPY" << char(1) << char(0) << char(dict.size() & 0xff)
      << char(dict.size() >> 8) << dict;
-  os.write(reinterpret_cast<const char *>(values.data()),
-           values.size() * sizeof(float));
+  // Both dtypes are 4 bytes wide.
+  std::vector<char> data(values.size() * 4);
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (dtype == "f4") {
+      float f = float(values[i]);
+      std::memcpy(&data[i * 4], &f, 4);
+    } else {
+      int32_t v = int32_t(values[i]);
+      std::memcpy(&data[i * 4], &v, 4);
+    }
+  }
+  os.write(data.data(), data.size());
   os.close();
   if (os.has_error()) {
     error = "cannot write '" + path + "'";

@@ -11,7 +11,7 @@
 using namespace sparseaccel::sim;
 
 static const char kMagic[8] = {'S', 'P', 'A', 'C', 'C', 'E', 'L', '1'};
-static const uint32_t kVersion = 3;
+static const uint32_t kVersion = 4;
 
 uint32_t sparseaccel::sim::convOutputExtent(uint32_t in, uint16_t kernel,
                                             uint16_t stride,
@@ -87,6 +87,7 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
     w.u32(uint32_t(t.name.size()));
     w.put(t.name.data(), t.name.size());
     w.u8(uint8_t(t.kind));
+    w.u8(uint8_t(t.dtype));
     w.u8(uint8_t(t.shape.size()));
     for (uint32_t d : t.shape)
       w.u32(d);
@@ -194,6 +195,13 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
       break;
     }
     t.kind = TensorKind(kind);
+    uint8_t dtype = r.get<uint8_t>("tensor");
+    if (r.error.empty() && dtype > uint8_t(DType::I32)) {
+      r.error = "tensor '" + t.name + "' has unknown element type " +
+                std::to_string(dtype);
+      break;
+    }
+    t.dtype = DType(dtype);
     uint8_t rank = r.get<uint8_t>("tensor");
     if (r.error.empty() && (rank == 0 || rank > 4)) {
       r.error = "tensor '" + t.name + "' has rank " + std::to_string(rank) +
@@ -537,6 +545,8 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       const ConvGeometry &g = p.convs[in.c];
       if (x.shape.size() != 4 || t.shape.size() != 2)
         return fail("Im2Col takes an NCHW tensor to a matrix");
+      if (x.dtype != t.dtype)
+        return fail("Im2Col keeps the element type");
       uint64_t oh = convOutputExtent(x.shape[2], g.kh, g.strideH, g.dilationH),
                ow = convOutputExtent(x.shape[3], g.kw, g.strideW, g.dilationW);
       if (!oh || !ow || t.shape[0] != x.shape[0] * oh * ow ||
@@ -562,6 +572,8 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
               uint64_t(o.shape[0]) * o.shape[2] * o.shape[3])
         return fail("'" + s.name + "' " + shapeString(s) +
                     " does not fold into '" + o.name + "' " + shapeString(o));
+      if (s.dtype != o.dtype)
+        return fail("RowsToNCHW keeps the element type");
       if (in.r0 && (!configured("a tile RowsToNCHW") || !covered(0) ||
                     s.shape[0] != cfg->m))
         return fail("a tile RowsToNCHW needs the configured M rows");
@@ -577,6 +589,12 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         return false;
       const WeightBlob &b = p.weights[in.a];
       const PackedHss &w = b.packed;
+      DType xt = p.tensors[in.b].dtype, zt = p.tensors[in.c].dtype;
+      if (!(xt == DType::F32 && zt == DType::F32) &&
+          !(xt == DType::I8 && zt == DType::I32))
+        return fail("MatMul takes f32 x f32 -> f32 or i8 x i8 -> i32, not '" +
+                    p.tensors[in.b].name + "' -> '" + p.tensors[in.c].name +
+                    "' of other types");
       if (w.k != cfg->k || w.rows != cfg->n)
         return fail("weight blob " + std::to_string(in.a) + " is " +
                     std::to_string(w.rows) + "x" + std::to_string(w.k) +

@@ -29,10 +29,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::string error;
   if (!deserialize(bytes, p, error))
     return 0;
-  std::vector<std::vector<float>> tensors(p.tensors.size());
+  std::vector<std::vector<double>> tensors(p.tensors.size());
   for (size_t t = 0; t < p.tensors.size(); ++t)
     if (p.tensors[t].kind == TensorKind::Input)
-      tensors[t].assign(p.tensors[t].elements(), 1.0f);
+      tensors[t].assign(p.tensors[t].elements(), 1.0);
   SimStats stats;
   (void)execute(p, tensors, stats, error);
   return 0;

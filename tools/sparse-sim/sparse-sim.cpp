@@ -90,7 +90,7 @@ int main(int argc, char **argv) {
   if (outputs.size() > outIdx.size())
     return fail("the program has " + Twine(outIdx.size()) + " outputs, " +
                 Twine(outputs.size()) + " paths given");
-  std::vector<std::vector<float>> tensors(program.tensors.size());
+  std::vector<std::vector<double>> tensors(program.tensors.size());
   if (!fillInputs.empty())
     for (unsigned t : inIdx)
       tensors[t].assign(program.tensors[t].elements(), fill);
@@ -109,6 +109,10 @@ int main(int argc, char **argv) {
       return fail(inputs[i] + ": shape " + (got.empty() ? "()" : got) +
                   " but input '" + t.name + "' is " + exp);
     }
+    if (t.dtype != DType::F32 && a.dtype[0] != 'i')
+      return fail(inputs[i] + ": dtype " + a.dtype + " but input '" + t.name +
+                  "' holds integers (" + (t.dtype == DType::I8 ? "i8" : "i32") +
+                  ")");
     tensors[inIdx[i]] = std::move(a.values);
   }
   SimStats s;
@@ -117,7 +121,8 @@ int main(int argc, char **argv) {
   for (unsigned i = 0; i < outputs.size(); ++i) {
     const TensorDecl &t = program.tensors[outIdx[i]];
     std::vector<int64_t> shape(t.shape.begin(), t.shape.end());
-    if (!writeNpy(outputs[i], shape, tensors[outIdx[i]], err))
+    if (!writeNpy(outputs[i], shape, tensors[outIdx[i]],
+                  t.dtype == DType::F32 ? "f4" : "i4", err))
       return fail(err);
   }
   if (outputFormat == "json") {

@@ -46,21 +46,21 @@ TEST(Npy, ReadsTheDtypesNumpyWrites) {
       << err;
   EXPECT_EQ(a.dtype, "f4");
   EXPECT_EQ(a.shape, (std::vector<int64_t>{2, 3}));
-  EXPECT_EQ(a.values[5], 5.0f);
+  EXPECT_EQ(a.values[5], 5.0);
   int8_t i[3] = {-1, 0, 7};
   ASSERT_TRUE(parseNpy(npy("{'descr': '|i1', 'fortran_order': False, "
                            "'shape': (3,), }",
                            i, sizeof i),
                        a, err))
       << err;
-  EXPECT_EQ(a.values, (std::vector<float>{-1, 0, 7}));
+  EXPECT_EQ(a.values, (std::vector<double>{-1, 0, 7}));
   double d[1] = {2.5};
   ASSERT_TRUE(parseNpy(npy("{'descr': '<f8', 'fortran_order': False, "
                            "'shape': (), }",
                            d, sizeof d),
                        a, err));
   EXPECT_TRUE(a.shape.empty());
-  EXPECT_EQ(a.values, std::vector<float>{2.5f});
+  EXPECT_EQ(a.values, std::vector<double>{2.5});
 }
 
 TEST(Npy, RejectsEverythingElseWithAReason) {
@@ -100,15 +100,21 @@ TEST(Npy, WritesWhatItReads) {
   llvm::SmallString<128> path;
   ASSERT_FALSE(llvm::sys::fs::createTemporaryFile("npy", "npy", path));
   std::string err;
-  std::vector<float> v = {1.5f, -2, 0, 4};
-  ASSERT_TRUE(writeNpy(std::string(path), {2, 2}, v, err)) << err;
+  std::vector<double> v = {1.5, -2, 0, 4};
+  ASSERT_TRUE(writeNpy(std::string(path), {2, 2}, v, "f4", err)) << err;
   NpyArray a;
   ASSERT_TRUE(readNpy(std::string(path), a, err)) << err;
   EXPECT_EQ(a.shape, (std::vector<int64_t>{2, 2}));
+  EXPECT_EQ(a.dtype, "f4");
   EXPECT_EQ(a.values, v);
-  ASSERT_TRUE(writeNpy(std::string(path), {4}, v, err));
+  // int32 keeps every value of its range exactly.
+  std::vector<double> ints = {-2147483648.0, 2147483647.0, 0, 16777217.0};
+  ASSERT_TRUE(writeNpy(std::string(path), {4}, ints, "i4", err));
   ASSERT_TRUE(readNpy(std::string(path), a, err)) << err;
   EXPECT_EQ(a.shape, (std::vector<int64_t>{4}));
+  EXPECT_EQ(a.dtype, "i4");
+  EXPECT_EQ(a.values, ints);
+  EXPECT_FALSE(writeNpy(std::string(path), {4}, ints, "u2", err));
   llvm::sys::fs::remove(path);
   EXPECT_FALSE(readNpy("/nonexistent/x.npy", a, err));
 }

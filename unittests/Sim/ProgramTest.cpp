@@ -32,8 +32,8 @@ Program matmulProgram(unsigned m, unsigned k, unsigned n, unsigned tm,
     for (unsigned kk = 0; kk < k; ++kk)
       w[uint64_t(kk) * n + c] = cols[uint64_t(c) * k + kk];
   Program p;
-  p.tensors = {{"x", TensorKind::Input, {m, k}},
-               {"z", TensorKind::Output, {m, n}}};
+  p.tensors = {{"x", TensorKind::Input, DType::F32, {m, k}},
+               {"z", TensorKind::Output, DType::F32, {m, n}}};
   PackedHss packed;
   std::string err;
   EXPECT_TRUE(packHss(cols, n, k, ranks, 32, packed, err)) << err;
@@ -73,10 +73,10 @@ TEST(Program, RoundTripsAndComputesTheReference) {
     std::string err;
     ASSERT_TRUE(deserialize(bin, q, err)) << err;
     EXPECT_EQ(serialize(q), bin);
-    std::vector<float> x(uint64_t(m) * k);
-    for (float &v : x)
+    std::vector<double> x(uint64_t(m) * k);
+    for (double &v : x)
       v = rng() % 3 == 0 ? 0.0f : float(int(rng() % 11) - 5);
-    std::vector<std::vector<float>> tensors = {x, {}};
+    std::vector<std::vector<double>> tensors = {x, {}};
     SimStats stats;
     ASSERT_TRUE(execute(q, tensors, stats, err)) << err;
     // An independent reference: the dense triple loop.
@@ -112,10 +112,10 @@ TEST(Program, TilesOfEveryDimensionCoverTheProblem) {
   std::vector<float> w;
   // 3 x 2 x 4 tiles.
   Program p = matmulProgram(12, 64, 6, 4, 3, 16, {{2, 4}, {2, 4}}, w, rng);
-  std::vector<float> x(12 * 64);
-  for (float &v : x)
+  std::vector<double> x(12 * 64);
+  for (double &v : x)
     v = float(int(rng() % 7) - 3);
-  std::vector<std::vector<float>> tensors = {x, {}};
+  std::vector<std::vector<double>> tensors = {x, {}};
   SimStats stats;
   std::string err;
   ASSERT_TRUE(execute(p, tensors, stats, err)) << err;
@@ -209,11 +209,59 @@ TEST(Program, ValidationNamesTheProblem) {
   expectError(p, "its pattern needs");
 }
 
+/// i8 x i8 -> i32 is exact where an f32 accumulator is not: K = 4096
+/// products of up to 127 x 127 sum past 2^24, and the result wraps at 32
+/// bits like the hardware's accumulators.
+TEST(Program, IntegerProductsAreBitExact) {
+  std::mt19937 rng(9);
+  std::vector<float> w;
+  unsigned m = 3, k = 4096, n = 5;
+  Program p = matmulProgram(m, k, n, 3, 5, 1024, {{2, 4}}, w, rng);
+  p.tensors[0].dtype = DType::I8;
+  p.tensors[1].dtype = DType::I32;
+  // Weights of +-127 where the pattern keeps them.
+  std::vector<float> rows(uint64_t(n) * k, 0.0f);
+  for (unsigned c = 0; c < n; ++c)
+    for (unsigned kk = 0; kk < k; ++kk) {
+      float v =
+          w[uint64_t(kk) * n + c] != 0.0f ? (kk % 3 ? 127.0f : -128.0f) : 0.0f;
+      rows[uint64_t(c) * k + kk] = v;
+      w[uint64_t(kk) * n + c] = v;
+    }
+  std::string err;
+  ASSERT_TRUE(packHss(rows, n, k, {{2, 4}}, 32, p.weights[0].packed, err));
+  std::vector<double> x(uint64_t(m) * k);
+  for (double &v : x)
+    v = rng() % 2 ? 127.0 : -127.0;
+  x[0] = -128.0;
+  std::vector<std::vector<double>> tensors = {x, {}};
+  SimStats stats;
+  ASSERT_TRUE(execute(p, tensors, stats, err)) << err;
+  for (unsigned i = 0; i < m; ++i)
+    for (unsigned j = 0; j < n; ++j) {
+      int64_t ref = 0;
+      for (unsigned kk = 0; kk < k; ++kk)
+        ref +=
+            int64_t(x[uint64_t(i) * k + kk]) * int64_t(w[uint64_t(kk) * n + j]);
+      EXPECT_EQ(tensors[1][uint64_t(i) * n + j],
+                double(int32_t(uint32_t(uint64_t(ref)))))
+          << i << "," << j;
+    }
+  // Out-of-range inputs and mixed types are refused.
+  tensors = {x, {}};
+  tensors[0][5] = 200.0;
+  EXPECT_FALSE(execute(p, tensors, stats, err));
+  EXPECT_NE(err.find("element 5 is not an i8"), std::string::npos) << err;
+  p.tensors[1].dtype = DType::F32;
+  EXPECT_FALSE(validate(p, err));
+  EXPECT_NE(err.find("i8 x i8 -> i32"), std::string::npos) << err;
+}
+
 TEST(Program, InputsOfTheWrongSizeAreRefused) {
   std::mt19937 rng(6);
   std::vector<float> w;
   Program p = matmulProgram(8, 16, 4, 4, 4, 16, {{2, 4}}, w, rng);
-  std::vector<std::vector<float>> tensors = {std::vector<float>(7), {}};
+  std::vector<std::vector<double>> tensors = {std::vector<double>(7), {}};
   SimStats stats;
   std::string err;
   EXPECT_FALSE(execute(p, tensors, stats, err));
@@ -265,10 +313,10 @@ TEST(Program, StridedConvolutionMatchesTheDirectLoopNest) {
           rows[uint64_t(o) * k + (i * kw + j) * c + ch] =
               wt[((uint64_t(o) * c + ch) * kh + i) * kw + j];
   Program p;
-  p.tensors = {{"x", TensorKind::Input, {n, c, h, w}},
-               {"y", TensorKind::Output, {n, f, oh, ow}},
-               {"cols", TensorKind::Scratch, {m, k}},
-               {"z", TensorKind::Scratch, {m, f}}};
+  p.tensors = {{"x", TensorKind::Input, DType::F32, {n, c, h, w}},
+               {"y", TensorKind::Output, DType::F32, {n, f, oh, ow}},
+               {"cols", TensorKind::Scratch, DType::F32, {m, k}},
+               {"z", TensorKind::Scratch, DType::F32, {m, f}}};
   PackedHss packed;
   std::string err;
   ASSERT_TRUE(packHss(rows, f, k, {{2, 4}}, 32, packed, err)) << err;
@@ -294,10 +342,10 @@ TEST(Program, StridedConvolutionMatchesTheDirectLoopNest) {
       {Opcode::EndLoop, 0, 0, 0, 0, 0},     {Opcode::Halt, 0, 0, 0, 0, 0}};
   Program q;
   ASSERT_TRUE(deserialize(serialize(p), q, err)) << err;
-  std::vector<float> x(uint64_t(n) * c * h * w);
-  for (float &v : x)
+  std::vector<double> x(uint64_t(n) * c * h * w);
+  for (double &v : x)
     v = rng() % 4 == 0 ? 0.0f : float(int(rng() % 9) - 4);
-  std::vector<std::vector<float>> tensors = {x, {}, {}, {}};
+  std::vector<std::vector<double>> tensors = {x, {}, {}, {}};
   SimStats stats;
   ASSERT_TRUE(execute(q, tensors, stats, err)) << err;
   for (unsigned b = 0; b < n; ++b)

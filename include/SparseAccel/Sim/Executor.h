@@ -28,7 +28,7 @@ struct SimStats {
 
 /// Runs a program (validated first). `tensors[i]` holds tensor i's values:
 /// inputs filled by the caller, outputs and scratch sized by the executor.
-bool execute(const Program &program, std::vector<std::vector<float>> &tensors,
+bool execute(const Program &program, std::vector<std::vector<double>> &tensors,
              SimStats &stats, std::string &error);
 
 } // namespace sparseaccel::sim

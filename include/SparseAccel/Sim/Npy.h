@@ -19,16 +19,19 @@ struct NpyArray {
   /// numpy's descr without the byte-order mark: "f4", "f8", "i1", "i4", "i8".
   std::string dtype;
   std::vector<int64_t> shape;
-  /// The values converted to float (the simulator computes in float).
-  std::vector<float> values;
+  /// The values as double: exact for every supported dtype but int64
+  /// beyond 2^53.
+  std::vector<double> values;
 };
 
 bool readNpy(const std::string &path, NpyArray &out, std::string &error);
 bool parseNpy(const std::vector<uint8_t> &bytes, NpyArray &out,
               std::string &error);
-/// Writes float32.
+/// Writes `dtype` "f4" (float32) or "i4" (int32; values must be integers
+/// in range).
 bool writeNpy(const std::string &path, const std::vector<int64_t> &shape,
-              const std::vector<float> &values, std::string &error);
+              const std::vector<double> &values, const std::string &dtype,
+              std::string &error);
 
 } // namespace sparseaccel::sim
 

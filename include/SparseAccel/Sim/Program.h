@@ -74,9 +74,14 @@ struct Instruction {
 
 enum class TensorKind : uint8_t { Input = 0, Output = 1, Scratch = 2 };
 
+/// Element types. A MatMul multiplies f32 by f32 into f32 (accumulated in
+/// f32), or i8 by i8 into i32 (exact, wrapping like 32-bit accumulators).
+enum class DType : uint8_t { F32 = 0, I8 = 1, I32 = 2 };
+
 struct TensorDecl {
   std::string name;
   TensorKind kind = TensorKind::Input;
+  DType dtype = DType::F32;
   std::vector<uint32_t> shape; // 1..4 dims
   uint64_t elements() const;
 };

@@ -4,7 +4,7 @@
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
   // expected-error @+1 {{needs 1 to 4 positive dimensions}}
-  accel_isa.tensor @x input [4, 0]
+  accel_isa.tensor @x input [4, 0] : f32
 }
 
 // -----
@@ -28,8 +28,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -40,8 +40,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -53,8 +53,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -65,8 +65,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -77,8 +77,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 16, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -90,8 +90,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 16, glb_bytes_per_cycle =
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -103,8 +103,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -118,8 +118,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -131,8 +131,8 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
 // -----
 
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
@@ -149,8 +149,8 @@ func.func @f(%x: tensor<4x9xf32>) -> tensor<4x2xf32> {
   return %y : tensor<4x2xf32>
 }
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}

@@ -12,8 +12,8 @@ func.func @f(%x: tensor<4x8xf32>) -> tensor<4x2xf32> {
 }
 
 // CHECK: accel_isa.program @p attributes {dram_bytes_per_cycle = 32 : i64, glb_bytes = 4096 : i64
-// CHECK-NEXT: accel_isa.tensor @x input [4, 8]
-// CHECK-NEXT: accel_isa.tensor @y output [4, 2]
+// CHECK-NEXT: accel_isa.tensor @x input [4, 8] : f32
+// CHECK-NEXT: accel_isa.tensor @y output [4, 2] : f32
 // CHECK-NEXT: accel_isa.weights @w0 [2, 8] g [2] h [4] {
 // CHECK-NEXT: accel_isa.config problem [4, 2, 8] tile [4, 2, 4] step [1, 1, 4] fanout [1, 1, 1] order "KNM" keeps "XWZ" held_below "" streamed "" lanes 4 vfmu_shift 4 skip_x_on_w
 // CHECK-NEXT: accel_isa.zero @y
@@ -27,8 +27,8 @@ func.func @f(%x: tensor<4x8xf32>) -> tensor<4x2xf32> {
 // CHECK-NEXT: accel_isa.barrier
 accel_isa.program @p attributes {macs = 4, glb_bytes = 4096,
     glb_bytes_per_cycle = 0, dram_bytes_per_cycle = 32, word_bits = 32} {
-  accel_isa.tensor @x input [4, 8]
-  accel_isa.tensor @y output [4, 2]
+  accel_isa.tensor @x input [4, 8] : f32
+  accel_isa.tensor @y output [4, 2] : f32
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]> : tensor<8xf32>,
     metadata = [dense<[4, 4]> : tensor<2xi8>], metadata_bits = array<i64: 16>}

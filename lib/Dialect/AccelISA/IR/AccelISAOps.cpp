@@ -100,6 +100,9 @@ LogicalResult TensorOp::verify() {
       llvm::any_of(getShape(),
                    [](int64_t d) { return d <= 0 || d > int64_t(UINT32_MAX); }))
     return emitOpError() << "needs 1 to 4 positive dimensions";
+  Type t = getElementType();
+  if (!t.isF32() && !t.isSignlessInteger(8) && !t.isSignlessInteger(32))
+    return emitOpError() << "elements must be f32, i8 or i32, not " << t;
   return success();
 }
 
@@ -236,7 +239,8 @@ LogicalResult LaunchOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
                          << " outputs";
   auto check = [&](TensorOp decl, Type type) -> LogicalResult {
     auto t = cast<RankedTensorType>(type);
-    if (t.getShape() != decl.getShape() || !t.getElementType().isF32())
+    if (t.getShape() != decl.getShape() ||
+        t.getElementType() != decl.getElementType())
       return emitOpError() << "type " << type << " does not match tensor @"
                            << decl.getSymName() << " of the program";
     return success();

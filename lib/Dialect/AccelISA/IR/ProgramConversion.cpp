@@ -32,6 +32,10 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
     sim::TensorDecl d;
     d.name = t.getSymName().str();
     d.kind = sim::TensorKind(uint8_t(t.getKind()));
+    Type et = t.getElementType();
+    d.dtype = et.isSignlessInteger(8)    ? sim::DType::I8
+              : et.isSignlessInteger(32) ? sim::DType::I32
+                                         : sim::DType::F32;
     for (int64_t s : t.getShape())
       d.shape.push_back(uint32_t(s));
     p.tensors.push_back(std::move(d));

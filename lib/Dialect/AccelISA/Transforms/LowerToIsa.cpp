@@ -53,19 +53,25 @@ std::string programName(Operation *op) {
   return s;
 }
 
-/// The constant's f32 values, row-major, or failure.
+/// The constant's f32 or i8 values (exact in float), row-major, or failure.
 FailureOr<std::vector<float>> constantValues(Value v) {
   auto cst = v.getDefiningOp<arith::ConstantOp>();
   if (!cst)
     return failure();
   auto type = dyn_cast<RankedTensorType>(cst.getType());
-  if (!type || !type.hasStaticShape() || !type.getElementType().isF32())
+  if (!type || !type.hasStaticShape())
     return failure();
   std::vector<float> out;
   out.reserve(type.getNumElements());
   if (auto dense = dyn_cast<DenseElementsAttr>(cst.getValue())) {
-    for (float f : dense.getValues<float>())
-      out.push_back(f);
+    if (type.getElementType().isF32())
+      for (float f : dense.getValues<float>())
+        out.push_back(f);
+    else if (type.getElementType().isSignlessInteger(8))
+      for (int8_t i : dense.getValues<int8_t>())
+        out.push_back(float(i));
+    else
+      return failure();
     return out;
   }
   if (auto res = dyn_cast<DenseF32ResourceElementsAttr>(cst.getValue())) {
@@ -84,8 +90,12 @@ bool isZeroFill(Value init) {
   if (!fill)
     return false;
   auto cst = fill.getInputs()[0].getDefiningOp<arith::ConstantOp>();
-  auto f = cst ? dyn_cast<FloatAttr>(cst.getValue()) : nullptr;
-  return f && f.getValue().isZero();
+  if (!cst)
+    return false;
+  if (auto f = dyn_cast<FloatAttr>(cst.getValue()))
+    return f.getValue().isZero();
+  auto i = dyn_cast<IntegerAttr>(cst.getValue());
+  return i && i.getValue().isZero();
 }
 
 /// The degree in `accel.exploited` ("Weights: C1(2:4)->C0(2:4) of ..." or
@@ -168,14 +178,15 @@ struct Plan {
   uint64_t m = 0, k = 0, n = 0; // Toeplitz rows, reduction, output columns
   SmallVector<int64_t, 2> kernel{1, 1}, strides{1, 1}, dilations{1, 1};
   std::vector<float> packedRows; // n rows of k, along K
+  Type inType, outType;          // f32/f32 or i8/i32
   /// Per loop dimension of the op: 0 M (output rows), 1 N, 2 K.
   SmallVector<unsigned> dimClass;
 };
 
 LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
-  auto f32Static = [](Value v) {
+  auto staticType = [](Value v) -> Type {
     auto t = dyn_cast<RankedTensorType>(v.getType());
-    return t && t.hasStaticShape() && t.getElementType().isF32();
+    return t && t.hasStaticShape() ? t.getElementType() : Type();
   };
   if (!isa<linalg::MatmulOp, linalg::Conv2DNchwFchwOp>(op.getOperation())) {
     why = "only linalg.matmul and linalg.conv_2d_nchw_fchw are lowered";
@@ -184,10 +195,17 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
   Value x = op.getDpsInputOperand(0)->get(),
         w = op.getDpsInputOperand(1)->get(),
         init = op.getDpsInitOperand(0)->get();
-  if (!f32Static(x) || !f32Static(w) || !f32Static(init)) {
-    why = "the operands are not statically shaped f32 tensors";
+  Type xe = staticType(x), we = staticType(w), ye = staticType(init);
+  bool floats = xe && xe.isF32() && we && we.isF32() && ye && ye.isF32();
+  bool ints = xe && xe.isSignlessInteger(8) && we && we.isSignlessInteger(8) &&
+              ye && ye.isSignlessInteger(32);
+  if (!floats && !ints) {
+    why = "the operands are not statically shaped f32 x f32 -> f32 or "
+          "i8 x i8 -> i32 tensors";
     return failure();
   }
+  plan.inType = xe;
+  plan.outType = ye;
   if (auto mm = dyn_cast<linalg::MatmulOp>(op.getOperation()))
     if (!mm.getIndexingMaps().empty() &&
         mm.getIndexingMapsArray() !=
@@ -498,16 +516,19 @@ struct AccelLowerToIsaPass
     program.getBody().push_back(body);
     b.setInsertionPointToEnd(body);
     auto ref = [&](StringRef s) { return FlatSymbolRefAttr::get(ctx, s); };
-    auto tensor = [&](StringRef name, TensorKind kind,
-                      ArrayRef<int64_t> shape) {
-      TensorOp::create(b, loc, b.getStringAttr(name), kind,
-                       b.getDenseI64ArrayAttr(shape));
+    auto tensor = [&](StringRef name, TensorKind kind, ArrayRef<int64_t> shape,
+                      Type type) {
+      TensorOp::create(b, loc, b.getStringAttr(name),
+                       TensorKindAttr::get(ctx, kind),
+                       b.getDenseI64ArrayAttr(shape), TypeAttr::get(type));
     };
-    tensor("x", TensorKind::Input, plan.xShape);
-    tensor("y", TensorKind::Output, plan.yShape);
+    tensor("x", TensorKind::Input, plan.xShape, plan.inType);
+    tensor("y", TensorKind::Output, plan.yShape, plan.outType);
     if (plan.conv) {
-      tensor("cols", TensorKind::Scratch, {int64_t(plan.m), int64_t(plan.k)});
-      tensor("z", TensorKind::Scratch, {int64_t(plan.m), int64_t(plan.n)});
+      tensor("cols", TensorKind::Scratch, {int64_t(plan.m), int64_t(plan.k)},
+             plan.inType);
+      tensor("z", TensorKind::Scratch, {int64_t(plan.m), int64_t(plan.n)},
+             plan.outType);
     }
     SmallVector<int64_t> gs, hs;
     for (auto [g, h] : ranks) {

@@ -84,8 +84,8 @@ def AccelISA_ProgramOp : ISA_Op<"program", [
     accel_isa.program @main.matmul.3_10 attributes {
         macs = 1024, glb_bytes = 262144, glb_bytes_per_cycle = 42,
         dram_bytes_per_cycle = 32, word_bits = 8} {
-      accel_isa.tensor @x input [64, 128]
-      accel_isa.tensor @y output [64, 96]
+      accel_isa.tensor @x input [64, 128] : f32
+      accel_isa.tensor @y output [64, 96] : f32
       accel_isa.weights @w0 [96, 128] g [2, 2] h [4, 4] {...}
       accel_isa.config problem [64, 96, 128] tile [16, 96, 128]
           step [16, 8, 16] fanout [16, 8, 4] order "KNM" keeps "XW"
@@ -118,11 +118,14 @@ def AccelISA_TensorOp : ISA_Op<"tensor", [Symbol, HasParent<"ProgramOp">]> {
   let description = [{
     Inputs and outputs are exchanged with the host (in declaration order
     they are the operands and results of `accel_isa.launch`); scratch
-    tensors live in the GLB. Shapes have 1 to 4 dimensions.
+    tensors live in the GLB. Shapes have 1 to 4 dimensions; elements are
+    f32, i8 or i32 (a matrix product is f32 x f32 -> f32 or
+    i8 x i8 -> i32).
   }];
   let arguments = (ins SymbolNameAttr:$sym_name,
-                   AccelISA_TensorKind:$kind, DenseI64ArrayAttr:$shape);
-  let assemblyFormat = "$sym_name $kind $shape attr-dict";
+                   AccelISA_TensorKind:$kind, DenseI64ArrayAttr:$shape,
+                   TypeAttr:$element_type);
+  let assemblyFormat = "$sym_name $kind $shape `:` $element_type attr-dict";
   let hasVerifier = 1;
 }
 
