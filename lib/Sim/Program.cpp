@@ -6,6 +6,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CRC.h"
 
+#include <cmath>
 #include <cstring>
 
 using namespace sparseaccel::sim;
@@ -595,6 +596,14 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         return fail("MatMul takes f32 x f32 -> f32 or i8 x i8 -> i32, not '" +
                     p.tensors[in.b].name + "' -> '" + p.tensors[in.c].name +
                     "' of other types");
+      if (xt == DType::I8)
+        for (size_t i = 0; i < b.packed.payload.size(); ++i) {
+          float v = b.packed.payload[i];
+          if (!(v >= -128.0f && v <= 127.0f) || v != std::floor(v))
+            return fail("weight blob " + std::to_string(in.a) + " value " +
+                        std::to_string(i) + " is not an i8, but the MatMul is "
+                        "i8 x i8 -> i32");
+        }
       if (w.k != cfg->k || w.rows != cfg->n)
         return fail("weight blob " + std::to_string(in.a) + " is " +
                     std::to_string(w.rows) + "x" + std::to_string(w.k) +
