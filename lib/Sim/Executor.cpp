@@ -150,7 +150,8 @@ bool sparseaccel::sim::execute(const Program &p,
     const TensorDecl &decl = p.tensors[t];
     uint32_t total[3] = {cfg->m, cfg->n, cfg->k};
     uint64_t all = decl.elements() * wordBits;
-    return all / (uint64_t(total[0]) * total[d]) * cfg->tile[0] * cfg->tile[d];
+    return all / (uint64_t(cfg->batch) * total[0] * total[d]) * cfg->tile[0] *
+           cfg->tile[d];
   };
   // What the buffers below the GLB hold (absolute step coordinates), for
   // the walk of the current nest, and which Z steps hold partial sums.
@@ -165,8 +166,30 @@ bool sparseaccel::sim::execute(const Program &p,
           uint64_t(cfg->step[0]) * cfg->step[1] * wordBits;
     below = Below();
     if (cfg)
-      below.zVisited.assign(
-          uint64_t(cfg->m / cfg->step[0]) * (cfg->n / cfg->step[1]), false);
+      below.zVisited.assign(uint64_t(cfg->batch) * (cfg->m / cfg->step[0]) *
+                                (cfg->n / cfg->step[1]),
+                            false);
+  };
+  // Block-CSR X: the non-zeros of the current (M, K) tile plus the start
+  // and end addresses of each block (an NCHW input: its share of the
+  // tensor's non-zeros).
+  auto compressedXBits = [&](uint32_t t, uint64_t denseBits) {
+    const TensorDecl &d = p.tensors[t];
+    const std::vector<double> &v = tensors[t];
+    uint64_t tm = cfg->tile[0], tk = cfg->tile[2];
+    uint64_t blocks = tm * (tk / cfg->xBlock);
+    uint64_t nz = 0;
+    if (d.shape.size() == 2 && d.shape[0] == cfg->m && d.shape[1] == cfg->k) {
+      uint64_t m0 = tileIndex(0) * tm, k0 = tileIndex(2) * tk;
+      for (uint64_t m = m0; m < m0 + tm; ++m)
+        for (uint64_t k = k0; k < k0 + tk; ++k)
+          nz += v[m * cfg->k + k] != 0.0;
+      return nz * wordBits + blocks * cfg->xBlockMetaBits;
+    }
+    for (double x : v)
+      nz += x != 0.0;
+    return uint64_t(double(denseBits) * double(nz) / double(v.size())) +
+           blocks * cfg->xBlockMetaBits;
   };
   std::vector<uint32_t> ks;
   std::vector<float> vs;
@@ -214,6 +237,8 @@ bool sparseaccel::sim::execute(const Program &p,
       if (in.r0 == 1) {
         bits = tileBits(in.a, 2);
         viaGlb = keeps(0);
+        if (cfg->xBlock)
+          bits = compressedXBits(in.a, bits);
       } else if (in.r0 >= 2) {
         if (in.r0 == 3 && tileIndex(2) == 0)
           break; // the first K tile starts from zero
@@ -284,8 +309,10 @@ bool sparseaccel::sim::execute(const Program &p,
       uint64_t cnt[3] = {tm / c.step[0], tn / c.step[1], tk / c.step[2]};
       // Stored entries per (N step, K step) of the tile, for the walk.
       std::vector<uint64_t> storedInStep(cnt[1] * cnt[2], 0);
-      const double *x = tensors[in.b].data();
-      double *z = tensors[in.c].data();
+      // The current product of a batch: its X and Z planes, its blob rows.
+      const uint64_t bi = tileIndex(4);
+      const double *x = tensors[in.b].data() + bi * c.m * c.k;
+      double *z = tensors[in.c].data() + bi * c.m * c.n;
       bool integer = p.tensors[in.c].dtype == DType::I32;
       uint64_t kTotal = c.k, nTotal = c.n;
       uint64_t entries = 0;
@@ -294,7 +321,7 @@ bool sparseaccel::sim::execute(const Program &p,
         vs.clear();
         for (uint64_t g = k0 / layout.period; g < (k0 + tk) / layout.period;
              ++g)
-          layout.decode(w, j, g, ks, vs);
+          layout.decode(w, bi * c.n + j, g, ks, vs);
         entries += ks.size();
         uint64_t sn = (j - n0) / c.step[1];
         for (uint32_t kk : ks)
@@ -342,6 +369,19 @@ bool sparseaccel::sim::execute(const Program &p,
       auto held = [&](unsigned bit) { return (c.heldBelow >> bit) & 1; };
       auto streamed = [&](unsigned bit) { return (c.streamed >> bit) & 1; };
       const uint64_t am = c.step[0], an = c.step[1], ak = c.step[2];
+      // Block-CSR X: words per step are its non-zeros plus block addresses.
+      std::vector<double> xCompression;
+      if (c.xBlock) {
+        xCompression.assign(cnt[0] * cnt[2], 0.0);
+        for (uint64_t m = 0; m < tm; ++m)
+          for (uint64_t k = 0; k < tk; ++k)
+            xCompression[(m / am) * cnt[2] + k / ak] +=
+                x[(m0 + m) * kTotal + k0 + k] != 0.0;
+        double meta = double(am) * double(ak / c.xBlock) *
+                      double(c.xBlockMetaBits) / double(wordBits);
+        for (double &words : xCompression)
+          words = (words + meta) / double(am * ak);
+      }
       // Absolute step coordinates of this tile's first step.
       const uint64_t bm = m0 / am, bn = n0 / an, bk = k0 / ak;
       uint64_t s[3];
@@ -350,8 +390,10 @@ bool sparseaccel::sim::execute(const Program &p,
         for (s[o1] = 0; s[o1] < cnt[o1]; ++s[o1])
           for (s[o0] = 0; s[o0] < cnt[o0]; ++s[o0]) {
             uint64_t stored = storedInStep[s[1] * cnt[2] + s[2]];
-            int64_t xm = int64_t(bm + s[0]), xn = int64_t(bn + s[1]),
-                    xk = int64_t(bk + s[2]);
+            // Steps of other products of the batch are other data.
+            int64_t xm = int64_t(bi * (c.m / am) + bm + s[0]),
+                    xn = int64_t(bi * (c.n / an) + bn + s[1]),
+                    zn = int64_t(bn + s[1]), xk = int64_t(bk + s[2]);
             // X: with skipping, only where the weight step stores values.
             double xWords = 0;
             if (!held(0))
@@ -363,6 +405,8 @@ bool sparseaccel::sim::execute(const Program &p,
                        (c.skipXOnW ? double(stored) / double(an * ak) : 1.0);
             below.x[0] = xm;
             below.x[1] = xk;
+            if (c.xBlock)
+              xWords *= xCompression[s[0] * cnt[2] + s[2]];
             (keeps(0) ? glbRead : dramRead) += uint64_t(xWords * wordBits);
             double wEntries = 0;
             if (!held(1))
@@ -377,7 +421,7 @@ bool sparseaccel::sim::execute(const Program &p,
             // come back on every visit but the first.
             uint64_t &zRead = keeps(2) ? glbRead : dramRead;
             uint64_t &zWrite = keeps(2) ? glbWrite : dramWrite;
-            uint64_t at = uint64_t(xm) * (c.n / an) + uint64_t(xn);
+            uint64_t at = uint64_t(xm) * (c.n / an) + uint64_t(zn);
             bool first = !below.zVisited[at];
             below.zVisited[at] = true;
             if (!held(2)) {
@@ -385,13 +429,13 @@ bool sparseaccel::sim::execute(const Program &p,
               uint64_t updates = am * an * (ak / c.fanout[2]);
               zWrite += updates * wordBits;
               zRead += (updates - (first ? am * an : 0)) * wordBits;
-            } else if (streamed(2) || below.z[0] != xm || below.z[1] != xn) {
+            } else if (streamed(2) || below.z[0] != xm || below.z[1] != zn) {
               if (below.z[0] >= 0)
                 zWrite += am * an * wordBits;
               if (!first)
                 zRead += am * an * wordBits;
               below.z[0] = xm;
-              below.z[1] = xn;
+              below.z[1] = zn;
             }
           }
       break;

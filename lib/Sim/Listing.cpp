@@ -66,14 +66,20 @@ std::string sparseaccel::sim::listing(const Program &p) {
       if ((n.streamed >> d) & 1)
         streamed += "XWZ"[d];
     }
-    s += "; n" + std::to_string(i) + " MxNxK " + dims(total) + ", tiles " +
-         dims(n.tile) + ", GLB steps " + dims(n.step) +
-         " (GLB loops innermost first " + order + "), GLB keeps " +
-         (keeps.empty() ? "-" : keeps) + ", held below " +
+    s += "; n" + std::to_string(i) +
+         (n.batch > 1 ? " batch of " + std::to_string(n.batch) : "") +
+         " MxNxK " + dims(total) + ", tiles " + dims(n.tile) + ", GLB steps " +
+         dims(n.step) + " (GLB loops innermost first " + order +
+         "), GLB keeps " + (keeps.empty() ? "-" : keeps) + ", held below " +
          (held.empty() ? "-" : held) +
          (streamed.empty() ? "" : ", streamed " + streamed) +
-         (n.skipXOnW ? ", skips X on W" : "") + ", " + std::to_string(n.lanes) +
-         " lanes, VFMU shift " + std::to_string(n.vfmuShift) + "\n";
+         (n.skipXOnW ? ", skips X on W" : "") +
+         (n.xBlock ? ", X block-CSR in blocks of " + std::to_string(n.xBlock) +
+                         " with " + std::to_string(n.xBlockMetaBits) +
+                         " address bits"
+                   : std::string()) +
+         ", " + std::to_string(n.lanes) + " lanes, VFMU shift " +
+         std::to_string(n.vfmuShift) + "\n";
   }
   auto t = [](uint32_t i) { return "t" + std::to_string(i); };
   auto mode = [](uint8_t r0) {
@@ -117,7 +123,8 @@ std::string sparseaccel::sim::listing(const Program &p) {
       break;
     case Opcode::Loop:
       s += "loop        " + std::to_string(in.a) +
-           (in.r0 < 3 ? std::string(" over ") + "MNK"[in.r0] : "");
+           (in.r0 != 3 && in.r0 < 5 ? std::string(" over ") + "MNK-B"[in.r0]
+                                    : "");
       ++indent;
       break;
     case Opcode::EndLoop:

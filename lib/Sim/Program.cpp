@@ -12,7 +12,7 @@
 using namespace sparseaccel::sim;
 
 static const char kMagic[8] = {'S', 'P', 'A', 'C', 'C', 'E', 'L', '1'};
-static const uint32_t kVersion = 4;
+static const uint32_t kVersion = 5;
 
 uint32_t sparseaccel::sim::convOutputExtent(uint32_t in, uint16_t kernel,
                                             uint16_t stride,
@@ -115,9 +115,10 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
          {c.kh, c.kw, c.strideH, c.strideW, c.dilationH, c.dilationW})
       w.u16(v);
   for (const LoopNest &n : p.nests) {
-    for (uint32_t v : {n.m, n.n, n.k, n.tile[0], n.tile[1], n.tile[2],
-                       n.step[0], n.step[1], n.step[2], n.fanout[0],
-                       n.fanout[1], n.fanout[2], n.lanes, n.vfmuShift})
+    for (uint32_t v :
+         {n.batch, n.m, n.n, n.k, n.tile[0], n.tile[1], n.tile[2], n.step[0],
+          n.step[1], n.step[2], n.fanout[0], n.fanout[1], n.fanout[2], n.lanes,
+          n.vfmuShift, n.xBlock, n.xBlockMetaBits})
       w.u32(v);
     for (uint8_t v : {n.order[0], n.order[1], n.order[2], n.glbKeeps,
                       n.heldBelow, n.streamed, n.skipXOnW})
@@ -269,9 +270,10 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
   }
   for (uint32_t i = 0; i < nn && r.error.empty(); ++i) {
     LoopNest n;
-    for (uint32_t *v : {&n.m, &n.n, &n.k, &n.tile[0], &n.tile[1], &n.tile[2],
-                        &n.step[0], &n.step[1], &n.step[2], &n.fanout[0],
-                        &n.fanout[1], &n.fanout[2], &n.lanes, &n.vfmuShift})
+    for (uint32_t *v :
+         {&n.batch, &n.m, &n.n, &n.k, &n.tile[0], &n.tile[1], &n.tile[2],
+          &n.step[0], &n.step[1], &n.step[2], &n.fanout[0], &n.fanout[1],
+          &n.fanout[2], &n.lanes, &n.vfmuShift, &n.xBlock, &n.xBlockMetaBits})
       *v = r.get<uint32_t>("loop nest");
     for (uint8_t *v : {&n.order[0], &n.order[1], &n.order[2], &n.glbKeeps,
                        &n.heldBelow, &n.streamed, &n.skipXOnW})
@@ -376,16 +378,16 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
   // Caps keep a hostile file from making the simulator allocate gigabytes.
   uint64_t totalElements = 0;
   for (const TensorDecl &t : p.tensors) {
-    if (t.elements() == 0 || t.elements() > (uint64_t(1) << 26)) {
+    if (t.elements() == 0 || t.elements() > (uint64_t(1) << 25)) {
       error = "tensor '" + t.name + "' has " + std::to_string(t.elements()) +
-              " elements (1 to 2^26)";
+              " elements (1 to 2^25)";
       return false;
     }
     totalElements += t.elements();
   }
-  if (totalElements > (uint64_t(1) << 27)) {
+  if (totalElements > (uint64_t(1) << 26)) {
     error = "the tensors hold " + std::to_string(totalElements) +
-            " elements in all (at most 2^27)";
+            " elements in all (at most 2^26)";
     return false;
   }
   for (size_t w = 0; w < p.weights.size(); ++w)
@@ -424,6 +426,23 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         return false;
       }
       seen[n.order[d]] = true;
+    }
+    if (n.xBlock && (n.step[2] % n.xBlock || n.xBlockMetaBits > 64)) {
+      error = at + "X blocks of " + std::to_string(n.xBlock) +
+              " must divide the K step " + std::to_string(n.step[2]) +
+              " and carry at most 64 metadata bits";
+      return false;
+    }
+    // The executor's per-step bookkeeping is as large as the operands:
+    // the same caps as the tensors.
+    const uint64_t cap = uint64_t(1) << 26;
+    if (n.batch == 0 || uint64_t(n.batch) * n.m * n.k > cap ||
+        uint64_t(n.batch) * n.m * n.n > cap ||
+        uint64_t(n.batch) * n.n * n.k > cap) {
+      error = at + "a batch of " + std::to_string(n.batch) + " products of " +
+              std::to_string(n.m) + "x" + std::to_string(n.n) + "x" +
+              std::to_string(n.k) + " is too large (operands up to 2^26)";
+      return false;
     }
     if (n.lanes == 0 || n.lanes > p.macs || n.vfmuShift == 0 ||
         n.glbKeeps > 7 || n.heldBelow > 7 || n.streamed > 7 || n.skipXOnW > 1) {
@@ -468,16 +487,18 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     auto configured = [&](const char *what) {
       return cfg != nullptr || fail(std::string(what) + " before Config");
     };
-    // The enclosing loops tagged d must step through all of d's tiles.
+    // The enclosing loops tagged d must step through all of d's tiles (the
+    // batch, tag 4, one product at a time).
     auto covered = [&](unsigned d) {
       uint64_t tiles = 1;
       for (const Open &o : loops)
         if (o.tag == d)
           tiles *= o.count;
-      uint32_t total[3] = {cfg->m, cfg->n, cfg->k};
-      if (tiles * cfg->tile[d] != total[d])
+      uint32_t total[5] = {cfg->m, cfg->n, cfg->k, 1, cfg->batch};
+      uint32_t tile = d < 3 ? cfg->tile[d] : 1;
+      if (tiles * tile != total[d])
         return fail(std::to_string(tiles) + " tiles of " +
-                    std::to_string(cfg->tile[d]) + " along " + "MNK"[d] +
+                    std::to_string(tile) + " along " + "MNK-B"[d] +
                     " do not cover its " + std::to_string(total[d]) +
                     " exactly once");
       return true;
@@ -485,10 +506,14 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     auto matrix = [&](uint32_t t, uint32_t rows, uint32_t cols,
                       const char *role) {
       const TensorDecl &d = p.tensors[t];
-      if (d.shape.size() != 2 || d.shape[0] != rows || d.shape[1] != cols)
+      std::vector<uint32_t> want = {rows, cols};
+      if (cfg->batch > 1)
+        want.insert(want.begin(), cfg->batch);
+      if (d.shape != want)
         return fail("tensor '" + d.name + "' " + shapeString(d) + " (" + role +
-                    ") is not the configured [" + std::to_string(rows) + "x" +
-                    std::to_string(cols) + "]");
+                    ") is not the configured [" +
+                    (cfg->batch > 1 ? std::to_string(cfg->batch) + "x" : "") +
+                    std::to_string(rows) + "x" + std::to_string(cols) + "]");
       return true;
     };
     uint8_t raw = uint8_t(in.op);
@@ -510,11 +535,12 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         return false;
       if (in.r0 > 1)
         return fail("mode " + std::to_string(in.r0) + " (0 whole, 1 tile)");
-      if (in.r0 &&
-          (!configured("a tile DMA") || p.weights[in.a].packed.rows != cfg->n ||
-           p.weights[in.a].packed.k != cfg->k))
+      if (in.r0 && (!configured("a tile DMA") ||
+                    uint64_t(p.weights[in.a].packed.rows) !=
+                        uint64_t(cfg->n) * cfg->batch ||
+                    p.weights[in.a].packed.k != cfg->k))
         return fail("weight blob " + std::to_string(in.a) +
-                    " is not the configured N x K");
+                    " is not the configured (batch x N) x K");
       break;
     case Opcode::Load:
     case Opcode::Store: {
@@ -555,8 +581,8 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         return fail("the Toeplitz matrix of '" + x.name + "' " +
                     shapeString(x) + " under convolution " +
                     std::to_string(in.c) + " is not " + shapeString(t));
-      if (in.r0 &&
-          (!configured("a tile Im2Col") || !covered(0) || t.shape[0] != cfg->m))
+      if (in.r0 && (!configured("a tile Im2Col") || !covered(0) ||
+                    t.shape[0] != cfg->m || cfg->batch != 1))
         return fail("a tile Im2Col needs the configured M rows");
       break;
     }
@@ -576,7 +602,7 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       if (s.dtype != o.dtype)
         return fail("RowsToNCHW keeps the element type");
       if (in.r0 && (!configured("a tile RowsToNCHW") || !covered(0) ||
-                    s.shape[0] != cfg->m))
+                    s.shape[0] != cfg->m || cfg->batch != 1))
         return fail("a tile RowsToNCHW needs the configured M rows");
       break;
     }
@@ -585,7 +611,7 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
           !tensor(in.b, {TensorKind::Input, TensorKind::Scratch}, "X") ||
           !tensor(in.c, {TensorKind::Output, TensorKind::Scratch}, "Z") ||
           !configured("MatMul") || !covered(0) || !covered(1) || !covered(2) ||
-          !matrix(in.b, cfg->m, cfg->k, "X") ||
+          !covered(4) || !matrix(in.b, cfg->m, cfg->k, "X") ||
           !matrix(in.c, cfg->m, cfg->n, "Z"))
         return false;
       const WeightBlob &b = p.weights[in.a];
@@ -601,13 +627,14 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
           float v = b.packed.payload[i];
           if (!(v >= -128.0f && v <= 127.0f) || v != std::floor(v))
             return fail("weight blob " + std::to_string(in.a) + " value " +
-                        std::to_string(i) + " is not an i8, but the MatMul is "
+                        std::to_string(i) +
+                        " is not an i8, but the MatMul is "
                         "i8 x i8 -> i32");
         }
-      if (w.k != cfg->k || w.rows != cfg->n)
+      if (w.k != cfg->k || uint64_t(w.rows) != uint64_t(cfg->n) * cfg->batch)
         return fail("weight blob " + std::to_string(in.a) + " is " +
                     std::to_string(w.rows) + "x" + std::to_string(w.k) +
-                    ", not the configured N x K");
+                    ", not the configured (batch x N) x K");
       uint64_t period = 1, stored = 1;
       for (auto [g, h] : w.ranks) {
         period *= h;
@@ -641,9 +668,9 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     case Opcode::Loop:
       if (in.a == 0)
         return fail("a loop of 0 iterations");
-      if (in.r0 > 3)
+      if (in.r0 > 4)
         return fail("loop tag " + std::to_string(in.r0) +
-                    " (0 M, 1 N, 2 K, 3 none)");
+                    " (0 M, 1 N, 2 K, 3 none, 4 batch)");
       if (loops.size() >= 16)
         return fail("loops nest deeper than 16");
       trips *= in.a;

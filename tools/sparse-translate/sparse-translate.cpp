@@ -75,6 +75,8 @@ int main(int argc, char **argv) {
   sparseaccel::registerAllDialects(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
+  // Diagnostics name the operation by location; its full text is noise.
+  context.printOpOnDiagnostic(false);
   SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(std::move(input), SMLoc());
   SourceMgrDiagnosticHandler handler(sourceMgr, &context);

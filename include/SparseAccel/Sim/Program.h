@@ -56,7 +56,8 @@ enum class Opcode : uint8_t {
   /// (`r0` = 0) or those of the current M tile (`r0` = 1).
   RowsToNCHW = 8,
   /// Repeat the instructions up to the matching EndLoop `a` times; `r0`
-  /// tags the loop with the dimension it tiles (0 M, 1 N, 2 K, 3 none).
+  /// tags the loop with the dimension it tiles (0 M, 1 N, 2 K, 3 none,
+  /// 4 the batch of a batched product).
   Loop = 9,
   EndLoop = 10,
   /// Wait for outstanding DMA and compute: DMA, GLB traffic and compute
@@ -109,8 +110,14 @@ struct ConvGeometry {
 /// dimension, which of the held tensors are nonetheless refetched whole on
 /// every GLB step (`streamed`: loops between their holder and the GLB move
 /// the holder's tile within a step), whether the GLB skips X reads where
-/// the weight step stores nothing, and the MAC lanes in use.
+/// the weight step stores nothing, and the MAC lanes in use. With `xBlock`
+/// > 0, X is held compressed block-CSR along K (thesis §6.3.4): each block
+/// of `xBlock` values keeps its non-zeros plus `xBlockMetaBits` of start and
+/// end addresses, so DMA and GLB reads of X move only those.
 struct LoopNest {
+  /// `batch` independent products (X [batch, M, K], Z [batch, M, N], the
+  /// blob's rows batch-major); the current one is the batch loops' index.
+  uint32_t batch = 1;
   uint32_t m = 1, n = 1, k = 1;
   uint32_t tile[3] = {1, 1, 1};
   uint32_t step[3] = {1, 1, 1};
@@ -122,6 +129,8 @@ struct LoopNest {
   uint8_t skipXOnW = 0;
   uint32_t lanes = 1;
   uint32_t vfmuShift = 1;
+  uint32_t xBlock = 0;
+  uint32_t xBlockMetaBits = 0;
 };
 
 struct Program {

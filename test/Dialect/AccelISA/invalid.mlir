@@ -136,7 +136,7 @@ accel_isa.program @p attributes {macs = 4, glb_bytes = 4096, glb_bytes_per_cycle
   accel_isa.weights @w0 [2, 8] g [2] h [4] {
     payload = dense<1.0> : tensor<8xf32>,
     metadata = [dense<4> : tensor<2xi8>], metadata_bits = array<i64: 16>}
-  // expected-error @+1 {{loops over "M", "N" or "K"}}
+  // expected-error @+1 {{loops over "M", "N", "K" or "B"}}
   accel_isa.loop 2 over "Q" {
   }
 }

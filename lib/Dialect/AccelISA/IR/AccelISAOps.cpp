@@ -156,6 +156,14 @@ LogicalResult ConfigOp::verify() {
       getStreamed().find_first_not_of("XWZ") != StringRef::npos)
     return emitOpError() << "keeps and held_below name tensors among X, W "
                             "and Z";
+  if (bool(getXBlockCsr()) != bool(getXBlockMetadataBits()) ||
+      (getXBlockCsr() &&
+       (*getXBlockCsr() <= 0 || *getXBlockCsr() > int64_t(UINT32_MAX) ||
+        *getXBlockMetadataBits() < 0 || *getXBlockMetadataBits() > 64)))
+    return emitOpError() << "x_block_csr needs a positive block size and 0 "
+                            "to 64 metadata bits";
+  if (getBatch() && (*getBatch() <= 0 || *getBatch() > int64_t(UINT32_MAX)))
+    return emitOpError() << "batch must be positive";
   if (getLanes() <= 0 || getLanes() > int64_t(UINT32_MAX) ||
       getVfmuShift() <= 0 || getVfmuShift() > int64_t(UINT32_MAX))
     return emitOpError() << "lanes and VFMU shift must be positive";
@@ -216,8 +224,9 @@ LogicalResult ToNCHWOp::verify() {
 LogicalResult LoopOp::verify() {
   if (getCount() <= 0 || getCount() > int64_t(UINT32_MAX))
     return emitOpError() << "count must be between 1 and 2^32 - 1";
-  if (getOver() && *getOver() != "M" && *getOver() != "N" && *getOver() != "K")
-    return emitOpError() << "loops over \"M\", \"N\" or \"K\"";
+  if (getOver() && *getOver() != "M" && *getOver() != "N" &&
+      *getOver() != "K" && *getOver() != "B")
+    return emitOpError() << "loops over \"M\", \"N\", \"K\" or \"B\"";
   return success();
 }
 

@@ -101,6 +101,11 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
                                  (c.getStreamed().contains('W') ? 2 : 0) |
                                  (c.getStreamed().contains('Z') ? 4 : 0));
             n.skipXOnW = c.getSkipXOnW();
+            n.batch = uint32_t(c.getBatch().value_or(1));
+            if (c.getXBlockCsr()) {
+              n.xBlock = uint32_t(*c.getXBlockCsr());
+              n.xBlockMetaBits = uint32_t(*c.getXBlockMetadataBits());
+            }
             n.lanes = uint32_t(c.getLanes());
             n.vfmuShift = uint32_t(c.getVfmuShift());
             emit(c, {Opcode::Config, 0, 0, uint32_t(p.nests.size()), 0, 0});
@@ -149,8 +154,9 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
           })
           .Case([&](LoopOp l) {
             uint8_t tag =
-                l.getOver() ? uint8_t(StringRef("MNK").find((*l.getOver())[0]))
-                            : 3;
+                l.getOver()
+                    ? uint8_t(StringRef("MNK-B").find((*l.getOver())[0]))
+                    : 3;
             emit(l, {Opcode::Loop, tag, 0, uint32_t(l.getCount()), 0, 0});
             walk(l.getBody().front());
             emit(l, {Opcode::EndLoop, 0, 0, 0, 0, 0});

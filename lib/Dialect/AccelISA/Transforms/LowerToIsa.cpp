@@ -179,8 +179,9 @@ struct Plan {
   SmallVector<int64_t, 2> kernel{1, 1}, strides{1, 1}, dilations{1, 1};
   std::vector<float> packedRows; // n rows of k, along K
   Type inType, outType;          // f32/f32 or i8/i32
-  /// Per loop dimension of the op: 0 M (output rows), 1 N, 2 K.
+  /// Per loop dimension of the op: 0 M (output rows), 1 N, 2 K, 3 batch.
   SmallVector<unsigned> dimClass;
+  uint64_t batch = 1;
 };
 
 LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
@@ -188,8 +189,10 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
     auto t = dyn_cast<RankedTensorType>(v.getType());
     return t && t.hasStaticShape() ? t.getElementType() : Type();
   };
-  if (!isa<linalg::MatmulOp, linalg::Conv2DNchwFchwOp>(op.getOperation())) {
-    why = "only linalg.matmul and linalg.conv_2d_nchw_fchw are lowered";
+  if (!isa<linalg::MatmulOp, linalg::BatchMatmulOp, linalg::Conv2DNchwFchwOp>(
+          op.getOperation())) {
+    why = "only linalg.matmul, linalg.batch_matmul and "
+          "linalg.conv_2d_nchw_fchw are lowered";
     return failure();
   }
   Value x = op.getDpsInputOperand(0)->get(),
@@ -213,6 +216,13 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
       why = "the matmul has non-default indexing maps";
       return failure();
     }
+  if (auto bmm = dyn_cast<linalg::BatchMatmulOp>(op.getOperation()))
+    if (!bmm.getIndexingMaps().empty() &&
+        bmm.getIndexingMapsArray() !=
+            bmm.getDefaultIndexingMaps(op.getContext())) {
+      why = "the batch matmul has non-default indexing maps";
+      return failure();
+    }
   FailureOr<std::vector<float>> values = constantValues(w);
   if (failed(values)) {
     why = "the weights are not a constant (dense<...> or dense_resource<...>); "
@@ -228,6 +238,21 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
   auto yt = cast<RankedTensorType>(init.getType());
   plan.xShape.assign(xt.getShape().begin(), xt.getShape().end());
   plan.yShape.assign(yt.getShape().begin(), yt.getShape().end());
+  if (isa<linalg::BatchMatmulOp>(op.getOperation())) {
+    // Independent products; blob rows batch-major, each W[b]^T.
+    plan.batch = xt.getDimSize(0);
+    plan.m = xt.getDimSize(1);
+    plan.k = xt.getDimSize(2);
+    plan.n = wt.getDimSize(2);
+    plan.dimClass = {3, 0, 1, 2}; // (b, m, n, k)
+    plan.packedRows.resize(plan.batch * plan.n * plan.k);
+    for (uint64_t bb = 0; bb < plan.batch; ++bb)
+      for (uint64_t kk = 0; kk < plan.k; ++kk)
+        for (uint64_t j = 0; j < plan.n; ++j)
+          plan.packedRows[(bb * plan.n + j) * plan.k + kk] =
+              (*values)[(bb * plan.k + kk) * plan.n + j];
+    return success();
+  }
   if (isa<linalg::MatmulOp>(op.getOperation())) {
     plan.m = xt.getDimSize(0);
     plan.k = xt.getDimSize(1);
@@ -310,6 +335,35 @@ struct AccelLowerToIsaPass
     }
   }
 
+  /// The block-CSR metadata of X (Inputs) when the design's GLB holds it
+  /// compressed: 2 x the innermost compressed rank's metadata bits per
+  /// block (start and end addresses; 8 bits each when unspecified).
+  static std::optional<unsigned> glbCompressesX(accel::DesignAttr design,
+                                                StringRef glb) {
+    if (!design.getSafs())
+      return std::nullopt;
+    for (Attribute a : design.getSafs()) {
+      auto saf = dyn_cast<accel::LevelSafAttr>(a);
+      if (!saf || saf.getLevel().getValue() != glb || !saf.getFormats())
+        continue;
+      for (Attribute f : saf.getFormats()) {
+        auto format = cast<accel::TensorFormatAttr>(f);
+        if (format.getTensor().getValue() != "Inputs")
+          continue;
+        std::optional<unsigned> bits;
+        for (Attribute r : format.getRanks()) {
+          auto rank = cast<accel::RankFormatAttr>(r);
+          StringRef kind = rank.getFormat().getValue();
+          if (kind != "U")
+            bits = rank.getMetadataBits() ? rank.getMetadataBits() : 8;
+        }
+        if (bits)
+          return 2 * *bits;
+      }
+    }
+    return std::nullopt;
+  }
+
   /// Whether the design's GLB skips reads of X (Inputs) where the weights
   /// are empty.
   static bool glbSkipsXOnW(accel::DesignAttr design, StringRef glb) {
@@ -386,6 +440,7 @@ struct AccelLowerToIsaPass
              fanout[3] = {1, 1, 1};
     std::string order;
     SmallVector<std::pair<unsigned, uint64_t>> dramLoops; // outermost first
+    bool batchBelowDram = false;
     for (size_t l = 0; l < levels; ++l)
       for (const auto &loop : spec.mapping.levels[l].loops) {
         if (loop.dim >= cls.size() || cls[loop.dim] < 0) {
@@ -394,6 +449,11 @@ struct AccelLowerToIsaPass
         }
         unsigned c = unsigned(cls[loop.dim]);
         uint64_t b = uint64_t(loop.bound);
+        if (c == 3) {
+          // The program runs a batch one product at a time, outermost.
+          batchBelowDram |= l + 1 < levels && b > 1;
+          continue;
+        }
         total[c] *= b;
         if (l + 1 < levels)
           tile[c] *= b;
@@ -414,17 +474,26 @@ struct AccelLowerToIsaPass
       why = "the mapping's factors do not multiply to the problem";
       return failure();
     }
+    if (plan.batch > 1) {
+      dramLoops.insert(dramLoops.begin(), {4u, plan.batch});
+      if (batchBelowDram)
+        op->emitRemark() << "the program runs the batch of " << plan.batch
+                         << " as its outermost loop (the mapping splits it "
+                            "below DRAM)";
+    }
     // Pack at the exploited degree; a pattern that does not divide K or
     // that the data breaks falls back to dense, with a remark.
     sim::HssRanks ranks = exploitedRanks(op);
     sim::PackedHss packed;
     std::string err;
-    if (!sim::packHss(plan.packedRows, unsigned(plan.n), unsigned(plan.k),
-                      ranks, unsigned(res.wordBits), packed, err)) {
+    if (!sim::packHss(plan.packedRows, unsigned(plan.batch * plan.n),
+                      unsigned(plan.k), ranks, unsigned(res.wordBits), packed,
+                      err)) {
       op->emitRemark() << "weights packed dense: " << err;
       ranks = {{1, 1}};
-      if (!sim::packHss(plan.packedRows, unsigned(plan.n), unsigned(plan.k),
-                        ranks, unsigned(res.wordBits), packed, err)) {
+      if (!sim::packHss(plan.packedRows, unsigned(plan.batch * plan.n),
+                        unsigned(plan.k), ranks, unsigned(res.wordBits), packed,
+                        err)) {
         why = err;
         return failure();
       }
@@ -544,21 +613,30 @@ struct AccelLowerToIsaPass
     auto payloadType =
         RankedTensorType::get({int64_t(packed.payload.size())}, b.getF32Type());
     WeightsOp::create(
-        b, loc, b.getStringAttr("w0"), b.getI64IntegerAttr(plan.n),
+        b, loc, b.getStringAttr("w0"), b.getI64IntegerAttr(plan.batch * plan.n),
         b.getI64IntegerAttr(plan.k), b.getDenseI64ArrayAttr(gs),
         b.getDenseI64ArrayAttr(hs),
         DenseElementsAttr::get(payloadType, ArrayRef<float>(packed.payload)),
         b.getArrayAttr(md), b.getDenseI64ArrayAttr(mdBits));
+    // Block-CSR X in blocks of the weight pattern's rank-0 extent (the B
+    // values one A block meets), when the design compresses X at the GLB.
+    std::optional<unsigned> xBlockBits = glbCompressesX(design, res.glbName);
+    uint64_t xBlock = ranks[0].second;
+    if (xBlockBits && step[2] % xBlock)
+      xBlock = 1;
     auto i64s = [&](const uint64_t v[3]) {
       return b.getDenseI64ArrayAttr(
           {int64_t(v[0]), int64_t(v[1]), int64_t(v[2])});
     };
-    ConfigOp::create(b, loc, i64s(total), i64s(tile), i64s(step), i64s(fanout),
-                     b.getStringAttr(order), b.getStringAttr(keeps),
-                     b.getStringAttr(heldBelow), b.getStringAttr(streamed),
-                     b.getI64IntegerAttr(lanes), b.getI64IntegerAttr(period),
-                     glbSkipsXOnW(design, res.glbName) ? b.getUnitAttr()
-                                                       : UnitAttr());
+    ConfigOp::create(
+        b, loc, i64s(total), i64s(tile), i64s(step), i64s(fanout),
+        b.getStringAttr(order), b.getStringAttr(keeps),
+        b.getStringAttr(heldBelow), b.getStringAttr(streamed),
+        b.getI64IntegerAttr(lanes), b.getI64IntegerAttr(period),
+        glbSkipsXOnW(design, res.glbName) ? b.getUnitAttr() : UnitAttr(),
+        xBlockBits ? b.getI64IntegerAttr(xBlock) : IntegerAttr(),
+        xBlockBits ? b.getI64IntegerAttr(*xBlockBits) : IntegerAttr(),
+        plan.batch > 1 ? b.getI64IntegerAttr(plan.batch) : IntegerAttr());
     StringRef acc = plan.conv ? "z" : "y", lhs = plan.conv ? "cols" : "x";
     ZeroOp::create(b, loc, ref(acc));
     // DMA sits in the body of the innermost DRAM loop over a dimension the
@@ -571,8 +649,8 @@ struct AccelLowerToIsaPass
           at = int(i);
       return at;
     };
-    int atX = innermost({0, 2}), atW = innermost({1, 2}),
-        atZ = innermost({0, 1});
+    int atX = innermost({0, 2, 4}), atW = innermost({1, 2, 4}),
+        atZ = innermost({0, 1, 4});
     bool partial = false;
     for (int i = 0; i < atZ; ++i)
       partial |= dramLoops[i].first == 2;
@@ -599,7 +677,7 @@ struct AccelLowerToIsaPass
         auto [dim, count] = dramLoops[i + 1];
         auto loop =
             LoopOp::create(b, loc, b.getI64IntegerAttr(count),
-                           b.getStringAttr(StringRef("MNK").substr(dim, 1)));
+                           b.getStringAttr(StringRef("MNK-B").substr(dim, 1)));
         b.setInsertionPointToEnd(new Block());
         loop.getBody().push_back(b.getInsertionBlock());
         self(self, i + 1);

@@ -68,3 +68,31 @@ func.func @conv(%x: tensor<1x4x7x7xf32>) -> tensor<1x2x3x3xf32> {
 // CHECK: accel_isa.im2col @cols, @x kernel [3, 3] strides [2, 2] dilations [1, 1] tile
 // CHECK: accel_isa.matmul @z, @cols, @w0
 // CHECK-NEXT: accel_isa.to_nchw @y, @z tile
+
+// A batch matmul with constant weights loops over its batch.
+// RUN: sparse-opt %s --sparse-accel-pipeline="arch=stc budget=300" \
+// RUN:   --accel-lower-to-isa 2>&1 | FileCheck %s --check-prefix=BATCH
+// BATCH-LABEL: func.func @bmm
+// BATCH: accel_isa.launch @bmm.batch_matmul.{{[0-9_]+}}(%arg0) : (tensor<2x3x8xf32>) -> tensor<2x3x4xf32>
+// BATCH: accel_isa.program @bmm.batch_matmul
+// BATCH: accel_isa.tensor @x input [2, 3, 8] : f32
+// BATCH: accel_isa.weights @w0 [8, 8] g [2] h [4]
+// BATCH: accel_isa.config problem [3, 4, 8] {{.*}} batch 2
+// BATCH: accel_isa.loop 2 over "B" {
+// BATCH: accel_isa.matmul @y, @x, @w0
+func.func @bmm(%x: tensor<2x3x8xf32>) -> tensor<2x3x4xf32> {
+  %w = arith.constant dense<[[[1.0, 0.0, 2.0, 0.0], [0.0, 3.0, 0.0, 4.0],
+                              [5.0, 0.0, 0.0, 6.0], [0.0, 7.0, 8.0, 0.0],
+                              [1.5, 2.5, 0.0, 0.0], [0.0, 0.0, 3.5, 4.5],
+                              [5.5, 0.0, 6.5, 0.0], [0.0, 7.5, 0.0, 8.5]],
+                             [[0.0, 1.0, 0.0, 2.0], [3.0, 0.0, 4.0, 0.0],
+                              [0.0, 5.0, 6.0, 0.0], [7.0, 0.0, 0.0, 8.0],
+                              [0.0, 0.0, 2.5, 1.5], [3.5, 4.5, 0.0, 0.0],
+                              [0.0, 5.5, 0.0, 6.5], [7.5, 0.0, 8.5, 0.0]]]> : tensor<2x8x4xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<2x3x4xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %y = linalg.batch_matmul ins(%x, %w : tensor<2x3x8xf32>, tensor<2x8x4xf32>)
+                           outs(%init : tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %y : tensor<2x3x4xf32>
+}

@@ -169,19 +169,27 @@ def AccelISA_ConfigOp : ISA_Instr<"config"> {
     nothing. `lanes` MACs are in use (the mapping's spatial
     unrolling after structured compaction) and the VFMU advances
     `vfmu_shift` values of X per group of the weight pattern (the product
-    of its `h`).
+    of its `h`). With `x_block_csr [b, bits]`, X is held compressed
+    block-CSR along K (thesis §6.3.4): blocks of `b` values keep their
+    non-zeros and `bits` of start and end addresses. With `batch b`, the
+    products are a batch of b independent ones (X [b, M, K], Z [b, M, N],
+    the weight blob's rows batch-major), stepped by loops over "B".
   }];
   let arguments = (ins DenseI64ArrayAttr:$problem, DenseI64ArrayAttr:$tile,
                    DenseI64ArrayAttr:$step, DenseI64ArrayAttr:$fanout,
                    StrAttr:$order, StrAttr:$keeps, StrAttr:$held_below,
                    StrAttr:$streamed,
                    I64Attr:$lanes, I64Attr:$vfmu_shift,
-                   UnitAttr:$skip_x_on_w);
+                   UnitAttr:$skip_x_on_w,
+                   OptionalAttr<I64Attr>:$x_block_csr,
+                   OptionalAttr<I64Attr>:$x_block_metadata_bits,
+                   OptionalAttr<I64Attr>:$batch);
   let assemblyFormat = [{
     `problem` $problem `tile` $tile `step` $step `fanout` $fanout `order`
     $order `keeps` $keeps `held_below` $held_below `streamed` $streamed
     `lanes` $lanes `vfmu_shift` $vfmu_shift (`skip_x_on_w` $skip_x_on_w^)?
-    attr-dict
+    (`x_block_csr` ` ` `[` $x_block_csr^ `,` $x_block_metadata_bits `]`)?
+    (`batch` $batch^)? attr-dict
   }];
   let hasVerifier = 1;
 }
@@ -263,9 +271,9 @@ def AccelISA_LoopOp : ISA_Instr<"loop", [NoTerminator, SingleBlock,
                                           NoRegionArguments]> {
   let summary = "Repeat a body, stepping the tiles of one dimension";
   let description = [{
-    `over` "M", "N" or "K": the iterations step through that dimension's
-    tiles (several loops over one dimension combine, outer ones most
-    significant).
+    `over` "M", "N", "K" or "B" (the batch): the iterations step through
+    that dimension's tiles (several loops over one dimension combine, outer
+    ones most significant).
   }];
   let arguments = (ins I64Attr:$count, OptionalAttr<StrAttr>:$over);
   let regions = (region SizedRegion<1>:$body);
