@@ -107,6 +107,11 @@ bool sparseaccel::sim::execute(const Program &p,
         v = double(float(v));
     }
   }
+  // Weights that arrive as inputs are packed now; a pattern they break is
+  // an error before anything runs.
+  std::vector<WeightBlob> blobs;
+  if (!packRuntimeWeights(p, tensors, blobs, error))
+    return false;
   auto ceilDiv = [](uint64_t a, uint64_t b) { return (a + b - 1) / b; };
   const uint64_t wordBits = p.wordBits;
   // Phase accumulators, in bits for traffic.
@@ -211,11 +216,18 @@ bool sparseaccel::sim::execute(const Program &p,
       cfg = &p.nests[in.a];
       flushBelow();
       break;
+    case Opcode::Init: {
+      tensors[in.a] = tensors[in.b];
+      uint64_t bits = p.tensors[in.b].elements() * wordBits;
+      dramRead += bits;
+      glbWrite += bits;
+      break;
+    }
     case Opcode::Zero:
       std::fill(tensors[in.a].begin(), tensors[in.a].end(), 0.0f);
       break;
     case Opcode::LoadWeights: {
-      const PackedHss &w = p.weights[in.a].packed;
+      const PackedHss &w = blobs[in.a].packed;
       uint64_t bits = w.totalBits();
       if (in.r0) {
         GroupLayout layout(w);
@@ -300,7 +312,7 @@ bool sparseaccel::sim::execute(const Program &p,
       break;
     }
     case Opcode::MatMul: {
-      const PackedHss &w = p.weights[in.a].packed;
+      const PackedHss &w = blobs[in.a].packed;
       GroupLayout layout(w);
       const LoopNest &c = *cfg;
       uint64_t m0 = tileIndex(0) * c.tile[0], n0 = tileIndex(1) * c.tile[1],

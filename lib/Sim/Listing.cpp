@@ -39,6 +39,12 @@ std::string sparseaccel::sim::listing(const Program &p) {
     for (size_t r = h.ranks.size(); r-- > 0;)
       s += "C" + std::to_string(r) + "(" + std::to_string(h.ranks[r].first) +
            ":" + std::to_string(h.ranks[r].second) + ")" + (r ? "->" : "");
+    if (p.weights[w].source >= 0) {
+      static const char *layouts[] = {"[K,N]", "[F,C,KH,KW]", "[B,K,N]"};
+      s += ", packed at load from t" + std::to_string(p.weights[w].source) +
+           " " + layouts[unsigned(p.weights[w].layout) % 3] + "\n";
+      continue;
+    }
     s += ", " + std::to_string(h.payload.size()) + " values, " +
          std::to_string(h.metadataBits()) + " metadata bits\n";
   }
@@ -97,6 +103,9 @@ std::string sparseaccel::sim::listing(const Program &p) {
     switch (in.op) {
     case Opcode::Config:
       s += "config      n" + std::to_string(in.a);
+      break;
+    case Opcode::Init:
+      s += "init        " + t(in.a) + " <- " + t(in.b);
       break;
     case Opcode::Zero:
       s += "zero        " + t(in.a);

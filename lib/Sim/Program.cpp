@@ -12,7 +12,7 @@
 using namespace sparseaccel::sim;
 
 static const char kMagic[8] = {'S', 'P', 'A', 'C', 'C', 'E', 'L', '1'};
-static const uint32_t kVersion = 5;
+static const uint32_t kVersion = 6;
 
 uint32_t sparseaccel::sim::convOutputExtent(uint32_t in, uint16_t kernel,
                                             uint16_t stride,
@@ -98,11 +98,15 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
     w.u32(h.rows);
     w.u32(h.k);
     w.u32(h.valueBits);
+    w.u32(uint32_t(b.source)); // 0xffffffff: the values follow
+    w.u8(uint8_t(b.layout));
     w.u8(uint8_t(h.ranks.size()));
     for (auto [g, hh] : h.ranks) {
       w.u16(uint16_t(g));
       w.u16(uint16_t(hh));
     }
+    if (b.source >= 0)
+      continue; // packed at load time
     w.u64(h.payload.size());
     w.put(h.payload.data(), h.payload.size() * sizeof(float));
     for (const BitStream &m : h.metadata) {
@@ -220,6 +224,16 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
     h.rows = r.get<uint32_t>("weight blob");
     h.k = r.get<uint32_t>("weight blob");
     h.valueBits = r.get<uint32_t>("weight blob");
+    uint32_t source = r.get<uint32_t>("weight blob");
+    uint8_t layout = r.get<uint8_t>("weight blob");
+    if (r.error.empty() && ((source != 0xffffffffu && source >= nt) ||
+                            layout > uint8_t(WeightLayout::BKN))) {
+      r.error = "weight blob " + std::to_string(i) +
+                " names a source tensor or layout that does not exist";
+      break;
+    }
+    b.source = source == 0xffffffffu ? -1 : int32_t(source);
+    b.layout = WeightLayout(layout);
     uint8_t nr = r.get<uint8_t>("weight blob");
     if (r.error.empty() && (nr == 0 || nr > 8)) {
       r.error = "weight blob " + std::to_string(i) + " has " +
@@ -230,6 +244,10 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
       unsigned g = r.get<uint16_t>("weight ranks");
       unsigned hh = r.get<uint16_t>("weight ranks");
       h.ranks.push_back({g, hh});
+    }
+    if (b.source >= 0) {
+      p.weights.push_back(std::move(b));
+      continue;
     }
     uint64_t count = r.get<uint64_t>("weight payload");
     if (!r.error.empty())
@@ -343,6 +361,37 @@ static bool validateBlob(const Program &p, size_t w, std::string &error) {
   for (size_t r = h.ranks.size(); r-- > 0;)
     stored *= h.ranks[r].first;
   uint64_t groups = uint64_t(h.rows) * (h.k / period);
+  if (p.weights[w].source >= 0) {
+    // Packed at load time from an input of the layout's shape.
+    const WeightBlob &b = p.weights[w];
+    if (size_t(b.source) >= p.tensors.size() ||
+        p.tensors[b.source].kind != TensorKind::Input || !h.payload.empty() ||
+        !h.metadata.empty()) {
+      error = at + " must come from an input tensor, with no values of its "
+                   "own";
+      return false;
+    }
+    const std::vector<uint32_t> &s = p.tensors[b.source].shape;
+    uint64_t kk = 0, rows = 0;
+    if (b.layout == WeightLayout::KN && s.size() == 2) {
+      kk = s[0];
+      rows = s[1];
+    } else if (b.layout == WeightLayout::FCHW && s.size() == 4) {
+      rows = s[0];
+      kk = uint64_t(s[1]) * s[2] * s[3];
+    } else if (b.layout == WeightLayout::BKN && s.size() == 3) {
+      kk = s[1];
+      rows = uint64_t(s[0]) * s[2];
+    }
+    if (kk != h.k || rows != h.rows) {
+      error = at + " is " + std::to_string(h.rows) + "x" + std::to_string(h.k) +
+              " but its source '" + p.tensors[b.source].name + "' " +
+              shapeString(p.tensors[b.source]) +
+              " does not have that shape in its layout";
+      return false;
+    }
+    return true;
+  }
   if (h.payload.size() != groups * stored) {
     error = at + " holds " + std::to_string(h.payload.size()) +
             " values; its pattern needs " + std::to_string(groups * stored);
@@ -459,6 +508,9 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     uint8_t tag;
   };
   std::vector<Open> loops;
+  // The NCHW source of each Toeplitz matrix: the GLB holds the source, the
+  // expansion is address generation.
+  std::vector<int64_t> toeplitzOf(p.tensors.size(), -1);
   uint64_t trips = 1; // iterations of the innermost body, all loops
   bool halted = false;
   for (size_t i = 0; i < p.code.size(); ++i) {
@@ -518,13 +570,24 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     };
     uint8_t raw = uint8_t(in.op);
     if (raw < uint8_t(Opcode::Config) ||
-        (raw > uint8_t(Opcode::Barrier) && raw != uint8_t(Opcode::Halt)))
+        (raw > uint8_t(Opcode::Init) && raw != uint8_t(Opcode::Halt)))
       return fail("unknown opcode " + std::to_string(unsigned(raw)));
     switch (in.op) {
     case Opcode::Config:
       if (in.a >= p.nests.size())
         return fail("no loop nest " + std::to_string(in.a));
       cfg = &p.nests[in.a];
+      break;
+    case Opcode::Init:
+      if (!tensor(in.a, {TensorKind::Output}, "initialised tensor") ||
+          !tensor(in.b, {TensorKind::Input}, "initial value"))
+        return false;
+      if (p.tensors[in.a].shape != p.tensors[in.b].shape ||
+          p.tensors[in.a].dtype != p.tensors[in.b].dtype)
+        return fail("Init copies '" + p.tensors[in.b].name + "' " +
+                    shapeString(p.tensors[in.b]) + " into '" +
+                    p.tensors[in.a].name + "' " + shapeString(p.tensors[in.a]) +
+                    ": shapes and types must agree");
       break;
     case Opcode::Zero:
       if (!tensor(in.a, {TensorKind::Output, TensorKind::Scratch}, "target"))
@@ -572,6 +635,7 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       const ConvGeometry &g = p.convs[in.c];
       if (x.shape.size() != 4 || t.shape.size() != 2)
         return fail("Im2Col takes an NCHW tensor to a matrix");
+      toeplitzOf[in.b] = in.a;
       if (x.dtype != t.dtype)
         return fail("Im2Col keeps the element type");
       uint64_t oh = convOutputExtent(x.shape[2], g.kh, g.strideH, g.dilationH),
@@ -622,6 +686,10 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         return fail("MatMul takes f32 x f32 -> f32 or i8 x i8 -> i32, not '" +
                     p.tensors[in.b].name + "' -> '" + p.tensors[in.c].name +
                     "' of other types");
+      if (xt == DType::I8 && b.source >= 0 &&
+          p.tensors[b.source].dtype != DType::I8)
+        return fail("weight blob " + std::to_string(in.a) +
+                    " comes from a tensor that is not i8");
       if (xt == DType::I8)
         for (size_t i = 0; i < b.packed.payload.size(); ++i) {
           float v = b.packed.payload[i];
@@ -652,11 +720,24 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       uint64_t wordBits = p.wordBits;
       uint64_t wTile = uint64_t(cfg->tile[1]) * cfg->tile[2] / period;
       uint64_t bits = 0;
-      if (cfg->glbKeeps & 1)
-        bits += uint64_t(cfg->tile[0]) * cfg->tile[2] * wordBits;
-      if (cfg->glbKeeps & 2)
-        bits += wTile * stored * wordBits +
-                w.metadataBits() / (uint64_t(w.rows) * (w.k / period)) * wTile;
+      if (cfg->glbKeeps & 1) {
+        if (toeplitzOf[in.b] >= 0)
+          // The share of the NCHW source the tile's rows and columns need.
+          bits += (p.tensors[toeplitzOf[in.b]].elements() * wordBits *
+                       cfg->tile[0] / cfg->m * cfg->tile[2] +
+                   cfg->k - 1) /
+                  cfg->k;
+        else
+          bits += uint64_t(cfg->tile[0]) * cfg->tile[2] * wordBits;
+      }
+      if (cfg->glbKeeps & 2) {
+        uint64_t perRank = 1, metaPerGroup = 0;
+        for (size_t r = w.ranks.size(); r-- > 0;) {
+          perRank *= w.ranks[r].first;
+          metaPerGroup += perRank * coordinateBits(w.ranks[r].second);
+        }
+        bits += wTile * (stored * wordBits + metaPerGroup);
+      }
       if (cfg->glbKeeps & 4)
         bits += uint64_t(cfg->tile[0]) * cfg->tile[1] * wordBits;
       uint64_t bytes = (bits + 7) / 8;
@@ -700,6 +781,47 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
   if (!halted) {
     error = "the stream does not end with Halt";
     return false;
+  }
+  return true;
+}
+
+bool sparseaccel::sim::packRuntimeWeights(
+    const Program &p, const std::vector<std::vector<double>> &tensors,
+    std::vector<WeightBlob> &resolved, std::string &error) {
+  resolved = p.weights;
+  for (size_t i = 0; i < resolved.size(); ++i) {
+    WeightBlob &b = resolved[i];
+    if (b.source < 0)
+      continue;
+    const std::vector<uint32_t> &s = p.tensors[b.source].shape;
+    const std::vector<double> &v = tensors[b.source];
+    uint64_t rows = b.packed.rows, k = b.packed.k;
+    std::vector<float> dense(rows * k);
+    for (uint64_t r = 0; r < rows; ++r)
+      for (uint64_t kk = 0; kk < k; ++kk) {
+        uint64_t at = 0;
+        if (b.layout == WeightLayout::KN) {
+          at = kk * rows + r;
+        } else if (b.layout == WeightLayout::BKN) {
+          uint64_t n = s[2], batch = r / n, col = r % n;
+          at = (batch * k + kk) * n + col;
+        } else {
+          // K in (kh, kw, c) order: channels innermost.
+          uint64_t c = s[1], kh = s[2], kw = s[3];
+          uint64_t ch = kk % c, j = (kk / c) % kw, i = kk / (c * kw);
+          at = ((r * c + ch) * kh + i) * kw + j;
+        }
+        dense[r * k + kk] = float(v[at]);
+      }
+    PackedHss packed;
+    if (!packHss(dense, unsigned(rows), unsigned(k), b.packed.ranks,
+                 b.packed.valueBits, packed, error)) {
+      error = "input '" + p.tensors[b.source].name +
+              "' does not fit weight blob " + std::to_string(i) +
+              "'s pattern: " + error;
+      return false;
+    }
+    b.packed = std::move(packed);
   }
   return true;
 }

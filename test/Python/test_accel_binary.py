@@ -66,6 +66,93 @@ class AccelBinaryTest(unittest.TestCase):
         # Only a quarter of the weights occupy MAC slots.
         self.assertEqual(stats["mac_slots"], 13 * 48 * 20 // 4)
 
+    def test_weights_from_function_arguments(self):
+        """Weights passed as arguments become an input of the program,
+        packed when it loads; data that breaks the declared pattern is
+        refused before running."""
+        m, k, n = 6, 16, 5
+        ir = ("#s24 = #fiber.encoding<(k, n) -> [n, k floordiv 4, k mod 4 (2:4) CP]>\n"
+              "func.func @f(%%x: tensor<%dx%dxf32>, %%w: tensor<%dx%dxf32, #s24>)"
+              " -> tensor<%dx%dxf32> {\n"
+              "  %%zero = arith.constant 0.0 : f32\n"
+              "  %%e = tensor.empty() : tensor<%dx%dxf32>\n"
+              "  %%i = linalg.fill ins(%%zero : f32) outs(%%e : tensor<%dx%dxf32>)"
+              " -> tensor<%dx%dxf32>\n"
+              "  %%r = linalg.matmul ins(%%x, %%w : tensor<%dx%dxf32>, "
+              "tensor<%dx%dxf32, #s24>) outs(%%i : tensor<%dx%dxf32>) -> "
+              "tensor<%dx%dxf32>\n  return %%r : tensor<%dx%dxf32>\n}\n"
+              % (m, k, k, n, m, n, m, n, m, n, m, n, m, k, k, n, m, n, m, n, m, n))
+        rng = np.random.default_rng(11)
+        w = rng.normal(size=(n, k)).astype(np.float32)
+        _, w = sa.prune(w, "2:4", axis=1)
+        w = np.ascontiguousarray(w.T)  # (k, n), 2:4 along k
+        x = rng.normal(size=(m, k)).astype(np.float32)
+        with tempfile.TemporaryDirectory() as tmp:
+            open(os.path.join(tmp, "f.mlir"), "w").write(ir)
+            run("sparse-opt", os.path.join(tmp, "f.mlir"),
+                "--sparse-accel-pipeline=arch=stc budget=300",
+                "-o", os.path.join(tmp, "m.mlir"))
+            out = os.path.join(tmp, "bin")
+            run("sparse-translate", "--to-accel-binary",
+                os.path.join(tmp, "m.mlir"), "-o", out)
+            prog = os.path.join(out, [f for f in os.listdir(out)
+                                      if f.endswith(".bin")][0])
+            listing = run("sparse-sim", "--list", prog)
+            self.assertIn("packed along K as C0(2:4), packed at load from t1 [K,N]",
+                          listing)
+            for name, a in (("x", x), ("w", w)):
+                np.save(os.path.join(tmp, name + ".npy"), a)
+            run("sparse-sim", prog, "--input", os.path.join(tmp, "x.npy"),
+                "--input", os.path.join(tmp, "w.npy"),
+                "--output", os.path.join(tmp, "y.npy"))
+            np.testing.assert_allclose(np.load(os.path.join(tmp, "y.npy")),
+                                       x.astype(np.float64) @ w, rtol=1e-5,
+                                       atol=1e-4)
+            dense = rng.normal(size=(k, n)).astype(np.float32)
+            np.save(os.path.join(tmp, "bad.npy"), dense)
+            p = subprocess.run(["sparse-sim", prog, "--input",
+                                os.path.join(tmp, "x.npy"), "--input",
+                                os.path.join(tmp, "bad.npy")],
+                               capture_output=True, text=True)
+            self.assertEqual(p.returncode, 1)
+            self.assertIn("input 'w' does not fit weight blob 0's pattern", p.stderr)
+
+    def test_bias_init(self):
+        """A matmul that adds to an initial value (torch-mlir's bias) starts
+        from it: the program takes it as an input."""
+        rng = np.random.default_rng(12)
+        m, k, n = 4, 16, 3
+        w = rng.normal(size=(k, n)).astype(np.float32)
+        bias = rng.normal(size=(m, n)).astype(np.float32)
+        x = rng.normal(size=(m, k)).astype(np.float32)
+        ir = ("func.func @f(%%x: tensor<%dx%dxf32>, %%b: tensor<%dx%dxf32>) -> "
+              "tensor<%dx%dxf32> {\n"
+              "  %%w = arith.constant dense<\"0x%s\"> : tensor<%dx%dxf32>\n"
+              "  %%r = linalg.matmul ins(%%x, %%w : tensor<%dx%dxf32>, "
+              "tensor<%dx%dxf32>) outs(%%b : tensor<%dx%dxf32>) -> "
+              "tensor<%dx%dxf32>\n  return %%r : tensor<%dx%dxf32>\n}\n"
+              % (m, k, m, n, m, n, w.astype("<f4").tobytes().hex().upper(), k, n,
+                 m, k, k, n, m, n, m, n, m, n))
+        with tempfile.TemporaryDirectory() as tmp:
+            open(os.path.join(tmp, "f.mlir"), "w").write(ir)
+            run("sparse-opt", os.path.join(tmp, "f.mlir"),
+                "--sparse-accel-pipeline=arch=tc budget=200",
+                "-o", os.path.join(tmp, "m.mlir"))
+            out = os.path.join(tmp, "bin")
+            run("sparse-translate", "--to-accel-binary",
+                os.path.join(tmp, "m.mlir"), "-o", out)
+            prog = os.path.join(out, [f for f in os.listdir(out)
+                                      if f.endswith(".bin")][0])
+            self.assertIn("init", run("sparse-sim", "--list", prog))
+            np.save(os.path.join(tmp, "x.npy"), x)
+            np.save(os.path.join(tmp, "b.npy"), bias)
+            run("sparse-sim", prog, "--input", os.path.join(tmp, "x.npy"),
+                "--input", os.path.join(tmp, "b.npy"),
+                "--output", os.path.join(tmp, "y.npy"))
+            np.testing.assert_allclose(np.load(os.path.join(tmp, "y.npy")),
+                                       bias + x.astype(np.float64) @ w,
+                                       rtol=1e-5, atol=1e-4)
+
     def test_batch_matmul(self):
         """A batch matmul with constant 2:4 weights runs as one program
         looping over the batch; checked against numpy."""

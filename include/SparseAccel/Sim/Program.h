@@ -63,6 +63,9 @@ enum class Opcode : uint8_t {
   /// Wait for outstanding DMA and compute: DMA, GLB traffic and compute
   /// overlap between barriers (double buffering).
   Barrier = 11,
+  /// Output `a` = input `b` (same shape and type): a product that
+  /// accumulates into an initial value (a bias); DMA DRAM -> GLB.
+  Init = 12,
   Halt = 0xff,
 };
 
@@ -87,11 +90,28 @@ struct TensorDecl {
   uint64_t elements() const;
 };
 
+/// How an input tensor holds weights that are packed when the program is
+/// loaded: W [K, N] (a matmul), W [F, C, KH, KW] (a convolution, K in
+/// (kh, kw, c) order) or W [B, K, N] (a batch matmul).
+enum class WeightLayout : uint8_t { KN = 0, FCHW = 1, BKN = 2 };
+
 /// A packed weight operand: row n of the packing is column n of W^T, so
-/// the blob is N x K packed along K.
+/// the blob is N x K packed along K. Its values are in the program, or
+/// (`source` >= 0) in input tensor `source`, packed by the simulator at
+/// load time (weights that arrive as function arguments).
 struct WeightBlob {
   PackedHss packed;
+  int32_t source = -1;
+  WeightLayout layout = WeightLayout::KN;
 };
+
+/// Packs the runtime blobs of `program` from the input tensors (values as
+/// the executor holds them); fails, with `error`, when the data breaks the
+/// blob's pattern.
+struct Program;
+bool packRuntimeWeights(const Program &program,
+                        const std::vector<std::vector<double>> &tensors,
+                        std::vector<WeightBlob> &resolved, std::string &error);
 
 /// Kernel, stride and dilation of a convolution (no padding: the host pads).
 struct ConvGeometry {

@@ -73,8 +73,9 @@ LogicalResult ProgramOp::verify() {
 
 LogicalResult ProgramOp::verifyRegions() {
   for (Operation &op : getBody().front())
-    if (!isa<TensorOp, WeightsOp, ConfigOp, ZeroOp, LoadWeightsOp, LoadOp,
-             StoreOp, Im2ColOp, MatMulOp, ToNCHWOp, LoopOp, BarrierOp>(op))
+    if (!isa<TensorOp, WeightsOp, ConfigOp, ZeroOp, InitOp, LoadWeightsOp,
+             LoadOp, StoreOp, Im2ColOp, MatMulOp, ToNCHWOp, LoopOp, BarrierOp>(
+            op))
       return op.emitOpError() << "cannot appear in an accel_isa.program";
   sparseaccel::sim::Program p;
   SmallVector<Operation *> instructions;
@@ -110,21 +111,38 @@ LogicalResult WeightsOp::verify() {
   if (getRows() <= 0 || getK() <= 0 || getRows() > int64_t(UINT32_MAX) ||
       getK() > int64_t(UINT32_MAX))
     return emitOpError() << "needs positive rows and K";
-  if (getG().empty() || getG().size() != getH().size() || getG().size() > 8 ||
-      getMetadata().size() != getG().size() ||
-      getMetadataBits().size() != getG().size())
-    return emitOpError() << "needs one g, h, metadata stream and bit count "
-                            "per rank (1 to 8 ranks)";
+  if (getG().empty() || getG().size() != getH().size() || getG().size() > 8)
+    return emitOpError() << "needs one g and h per rank (1 to 8 ranks)";
   for (auto [g, h] : llvm::zip(getG(), getH()))
     if (g <= 0 || g > h || h > 1024)
       return emitOpError() << "rule " << g << ":" << h
                            << " is not G:H with 0 < G <= H <= 1024";
-  auto payload = dyn_cast<DenseElementsAttr>(getPayload());
+  if (getSource()) {
+    if (getPayload() || getMetadata() || getMetadataBits())
+      return emitOpError() << "weights from an input carry no values";
+    if (!getLayout() || (*getLayout() != "kn" && *getLayout() != "fchw" &&
+                         *getLayout() != "bkn"))
+      return emitOpError() << "layout must be \"kn\", \"fchw\" or \"bkn\"";
+    FailureOr<TensorOp> t =
+        lookup<TensorOp>(*this, getSourceAttr(), "a tensor");
+    if (failed(t))
+      return failure();
+    if (t->getKind() != TensorKind::Input)
+      return emitOpError() << "weights come from an input tensor";
+    return success();
+  }
+  if (!getPayload() || !getMetadata() || !getMetadataBits())
+    return emitOpError() << "needs payload, metadata and metadata_bits, or "
+                            "`from` an input tensor";
+  if (getMetadata()->size() != getG().size() ||
+      getMetadataBits()->size() != getG().size())
+    return emitOpError() << "needs one metadata stream and bit count per rank";
+  auto payload = dyn_cast<DenseElementsAttr>(*getPayload());
   auto ptype = payload ? dyn_cast<RankedTensorType>(payload.getType())
                        : RankedTensorType();
   if (!ptype || ptype.getRank() != 1 || !ptype.getElementType().isF32())
     return emitOpError() << "payload must be a 1-D f32 dense<...> constant";
-  for (auto [m, bits] : llvm::zip(getMetadata(), getMetadataBits())) {
+  for (auto [m, bits] : llvm::zip(*getMetadata(), *getMetadataBits())) {
     auto md = dyn_cast<DenseElementsAttr>(m);
     auto t = md ? dyn_cast<RankedTensorType>(md.getType()) : RankedTensorType();
     if (!t || t.getRank() != 1 || !t.getElementType().isInteger(8) ||
@@ -173,6 +191,14 @@ LogicalResult ConfigOp::verify() {
 LogicalResult ZeroOp::verify() {
   return tensorOfKind(*this, getTensorAttr(),
                       {TensorKind::Output, TensorKind::Scratch}, "target");
+}
+
+LogicalResult InitOp::verify() {
+  if (failed(tensorOfKind(*this, getTensorAttr(), {TensorKind::Output},
+                          "initialised tensor")))
+    return failure();
+  return tensorOfKind(*this, getFromAttr(), {TensorKind::Input},
+                      "initial value");
 }
 
 LogicalResult LoadWeightsOp::verify() {

@@ -48,13 +48,22 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
     b.packed.valueBits = p.wordBits;
     for (auto [g, h] : llvm::zip(w.getG(), w.getH()))
       b.packed.ranks.push_back({unsigned(g), unsigned(h)});
-    auto payload = cast<DenseElementsAttr>(w.getPayload());
+    if (w.getSourceAttr()) {
+      // Packed by the simulator from the input when the program loads.
+      b.source = int32_t(tensors.lookup(w.getSourceAttr().getValue()));
+      b.layout = *w.getLayout() == "kn"     ? sim::WeightLayout::KN
+                 : *w.getLayout() == "fchw" ? sim::WeightLayout::FCHW
+                                            : sim::WeightLayout::BKN;
+      p.weights.push_back(std::move(b));
+      continue;
+    }
+    auto payload = cast<DenseElementsAttr>(*w.getPayload());
     if (withData)
       for (float v : payload.getValues<float>())
         b.packed.payload.push_back(v);
     else
       b.packed.payload.resize(payload.getNumElements());
-    for (auto [m, bits] : llvm::zip(w.getMetadata(), w.getMetadataBits())) {
+    for (auto [m, bits] : llvm::zip(*w.getMetadata(), *w.getMetadataBits())) {
       auto md = cast<DenseElementsAttr>(m);
       std::vector<uint8_t> bytes;
       if (withData)
@@ -110,6 +119,10 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
             n.vfmuShift = uint32_t(c.getVfmuShift());
             emit(c, {Opcode::Config, 0, 0, uint32_t(p.nests.size()), 0, 0});
             p.nests.push_back(n);
+          })
+          .Case([&](InitOp i) {
+            emit(i, {Opcode::Init, 0, 0, tensor(i.getTensorAttr()),
+                     tensor(i.getFromAttr()), 0});
           })
           .Case([&](ZeroOp z) {
             emit(z, {Opcode::Zero, 0, 0, tensor(z.getTensorAttr()), 0, 0});

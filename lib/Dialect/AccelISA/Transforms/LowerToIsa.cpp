@@ -178,7 +178,10 @@ struct Plan {
   uint64_t m = 0, k = 0, n = 0; // Toeplitz rows, reduction, output columns
   SmallVector<int64_t, 2> kernel{1, 1}, strides{1, 1}, dilations{1, 1};
   std::vector<float> packedRows; // n rows of k, along K
-  Type inType, outType;          // f32/f32 or i8/i32
+  bool runtimeWeights = false;   // packed at load from an input
+  bool initInput = false;        // the result starts from an input
+  SmallVector<int64_t> wShape;
+  Type inType, outType; // f32/f32 or i8/i32
   /// Per loop dimension of the op: 0 M (output rows), 1 N, 2 K, 3 batch.
   SmallVector<unsigned> dimClass;
   uint64_t batch = 1;
@@ -223,14 +226,18 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
       why = "the batch matmul has non-default indexing maps";
       return failure();
     }
+  // Constant weights are packed now; others (function arguments) become
+  // an input of the program, packed by the simulator when it loads.
   FailureOr<std::vector<float>> values = constantValues(w);
-  if (failed(values)) {
-    why = "the weights are not a constant (dense<...> or dense_resource<...>); "
-          "the program packs them at compile time";
-    return failure();
-  }
-  if (!isZeroFill(init)) {
-    why = "the result accumulates into an init that is not a zero fill";
+  plan.runtimeWeights = failed(values);
+  if (plan.runtimeWeights)
+    values = std::vector<float>();
+  // A product that adds to an initial value (a bias) starts from it; a
+  // convolution's accumulator is the Toeplitz-ordered scratch, so only
+  // zero-initialised convolutions are lowered.
+  plan.initInput = !isZeroFill(init);
+  if (plan.initInput && isa<linalg::Conv2DNchwFchwOp>(op.getOperation())) {
+    why = "the convolution accumulates into an init that is not a zero fill";
     return failure();
   }
   auto xt = cast<RankedTensorType>(x.getType());
@@ -238,6 +245,7 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
   auto yt = cast<RankedTensorType>(init.getType());
   plan.xShape.assign(xt.getShape().begin(), xt.getShape().end());
   plan.yShape.assign(yt.getShape().begin(), yt.getShape().end());
+  plan.wShape.assign(wt.getShape().begin(), wt.getShape().end());
   if (isa<linalg::BatchMatmulOp>(op.getOperation())) {
     // Independent products; blob rows batch-major, each W[b]^T.
     plan.batch = xt.getDimSize(0);
@@ -245,6 +253,8 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
     plan.k = xt.getDimSize(2);
     plan.n = wt.getDimSize(2);
     plan.dimClass = {3, 0, 1, 2}; // (b, m, n, k)
+    if (plan.runtimeWeights)
+      return success();
     plan.packedRows.resize(plan.batch * plan.n * plan.k);
     for (uint64_t bb = 0; bb < plan.batch; ++bb)
       for (uint64_t kk = 0; kk < plan.k; ++kk)
@@ -258,6 +268,8 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
     plan.k = xt.getDimSize(1);
     plan.n = wt.getDimSize(1);
     plan.dimClass = {0, 1, 2};
+    if (plan.runtimeWeights)
+      return success();
     // W^T: one packed row per output column.
     plan.packedRows.resize(plan.n * plan.k);
     for (uint64_t kk = 0; kk < plan.k; ++kk)
@@ -281,6 +293,8 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
     why = "the Toeplitz matrix would exceed 2^26 elements";
     return failure();
   }
+  if (plan.runtimeWeights)
+    return success();
   plan.packedRows.resize(plan.n * plan.k);
   for (int64_t o = 0; o < f; ++o)
     for (int64_t ch = 0; ch < c; ++ch)
@@ -486,7 +500,8 @@ struct AccelLowerToIsaPass
     sim::HssRanks ranks = exploitedRanks(op);
     sim::PackedHss packed;
     std::string err;
-    if (!sim::packHss(plan.packedRows, unsigned(plan.batch * plan.n),
+    if (!plan.runtimeWeights &&
+        !sim::packHss(plan.packedRows, unsigned(plan.batch * plan.n),
                       unsigned(plan.k), ranks, unsigned(res.wordBits), packed,
                       err)) {
       op->emitRemark() << "weights packed dense: " << err;
@@ -496,6 +511,16 @@ struct AccelLowerToIsaPass
                         err)) {
         why = err;
         return failure();
+      }
+    }
+    if (plan.runtimeWeights) {
+      uint64_t span = 1;
+      for (auto [g, h] : ranks)
+        span *= h;
+      if (plan.k % span) {
+        op->emitRemark() << "weights packed dense: K = " << plan.k
+                         << " is not a multiple of the pattern's " << span;
+        ranks = {{1, 1}};
       }
     }
     uint64_t period = 1;
@@ -592,6 +617,10 @@ struct AccelLowerToIsaPass
                        b.getDenseI64ArrayAttr(shape), TypeAttr::get(type));
     };
     tensor("x", TensorKind::Input, plan.xShape, plan.inType);
+    if (plan.runtimeWeights)
+      tensor("w", TensorKind::Input, plan.wShape, plan.inType);
+    if (plan.initInput)
+      tensor("init", TensorKind::Input, plan.yShape, plan.outType);
     tensor("y", TensorKind::Output, plan.yShape, plan.outType);
     if (plan.conv) {
       tensor("cols", TensorKind::Scratch, {int64_t(plan.m), int64_t(plan.k)},
@@ -604,20 +633,30 @@ struct AccelLowerToIsaPass
       gs.push_back(g);
       hs.push_back(h);
     }
-    SmallVector<Attribute> md;
-    SmallVector<int64_t> mdBits;
-    for (const sim::BitStream &st : packed.metadata) {
-      md.push_back(bytesAttr(ctx, st.bytes()));
-      mdBits.push_back(int64_t(st.sizeInBits()));
+    if (plan.runtimeWeights) {
+      StringRef layout = plan.conv ? "fchw" : plan.batch > 1 ? "bkn" : "kn";
+      WeightsOp::create(b, loc, b.getStringAttr("w0"),
+                        b.getI64IntegerAttr(plan.batch * plan.n),
+                        b.getI64IntegerAttr(plan.k), b.getDenseI64ArrayAttr(gs),
+                        b.getDenseI64ArrayAttr(hs), ElementsAttr(), ArrayAttr(),
+                        DenseI64ArrayAttr(), ref("w"), b.getStringAttr(layout));
+    } else {
+      SmallVector<Attribute> md;
+      SmallVector<int64_t> mdBits;
+      for (const sim::BitStream &st : packed.metadata) {
+        md.push_back(bytesAttr(ctx, st.bytes()));
+        mdBits.push_back(int64_t(st.sizeInBits()));
+      }
+      auto payloadType = RankedTensorType::get({int64_t(packed.payload.size())},
+                                               b.getF32Type());
+      WeightsOp::create(
+          b, loc, b.getStringAttr("w0"),
+          b.getI64IntegerAttr(plan.batch * plan.n), b.getI64IntegerAttr(plan.k),
+          b.getDenseI64ArrayAttr(gs), b.getDenseI64ArrayAttr(hs),
+          DenseElementsAttr::get(payloadType, ArrayRef<float>(packed.payload)),
+          b.getArrayAttr(md), b.getDenseI64ArrayAttr(mdBits),
+          FlatSymbolRefAttr(), StringAttr());
     }
-    auto payloadType =
-        RankedTensorType::get({int64_t(packed.payload.size())}, b.getF32Type());
-    WeightsOp::create(
-        b, loc, b.getStringAttr("w0"), b.getI64IntegerAttr(plan.batch * plan.n),
-        b.getI64IntegerAttr(plan.k), b.getDenseI64ArrayAttr(gs),
-        b.getDenseI64ArrayAttr(hs),
-        DenseElementsAttr::get(payloadType, ArrayRef<float>(packed.payload)),
-        b.getArrayAttr(md), b.getDenseI64ArrayAttr(mdBits));
     // Block-CSR X in blocks of the weight pattern's rank-0 extent (the B
     // values one A block meets), when the design compresses X at the GLB.
     std::optional<unsigned> xBlockBits = glbCompressesX(design, res.glbName);
@@ -638,7 +677,10 @@ struct AccelLowerToIsaPass
         xBlockBits ? b.getI64IntegerAttr(*xBlockBits) : IntegerAttr(),
         plan.batch > 1 ? b.getI64IntegerAttr(plan.batch) : IntegerAttr());
     StringRef acc = plan.conv ? "z" : "y", lhs = plan.conv ? "cols" : "x";
-    ZeroOp::create(b, loc, ref(acc));
+    if (plan.initInput)
+      InitOp::create(b, loc, ref(acc), ref("init"));
+    else
+      ZeroOp::create(b, loc, ref(acc));
     // DMA sits in the body of the innermost DRAM loop over a dimension the
     // tensor depends on (before all loops when none): that is where its
     // tile changes. Partial sums travel when a K loop encloses Z's.
@@ -711,9 +753,14 @@ struct AccelLowerToIsaPass
     }
     // Call it where the op was.
     b.setInsertionPoint(op);
-    auto launch = LaunchOp::create(
-        b, loc, TypeRange{op->getResult(0).getType()},
-        ref(program.getSymName()), ValueRange{op.getDpsInputOperand(0)->get()});
+    SmallVector<Value> operands = {op.getDpsInputOperand(0)->get()};
+    if (plan.runtimeWeights)
+      operands.push_back(op.getDpsInputOperand(1)->get());
+    if (plan.initInput)
+      operands.push_back(op.getDpsInitOperand(0)->get());
+    auto launch =
+        LaunchOp::create(b, loc, TypeRange{op->getResult(0).getType()},
+                         ref(program.getSymName()), operands);
     op->getResult(0).replaceAllUsesWith(launch.getResult(0));
     op->erase();
     return success();

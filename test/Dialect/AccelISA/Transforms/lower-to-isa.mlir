@@ -2,11 +2,13 @@
 // RUN:   --accel-lower-to-isa 2>&1 | FileCheck %s
 
 // A matmul whose constant weights are 2:4 along K becomes a program with
-// weights packed 2:4 (STC exploits it); a matmul with weights passed as an
-// argument stays on the host and says why; a strided convolution goes
-// through the Toeplitz expansion.
+// weights packed 2:4 (STC exploits it); weights passed as an argument
+// become an input of the program, packed when it loads; a matmul that adds
+// to an initial value (a bias) starts from it; a convolution that does
+// stays on the host and says why; a strided convolution goes through the
+// Toeplitz expansion.
 
-// CHECK: remark: stays on the host: the weights are not a constant
+// CHECK: remark: stays on the host: the convolution accumulates into an init that is not a zero fill
 // CHECK-LABEL: func.func @mm
 // CHECK-NOT: linalg.matmul
 // CHECK: accel_isa.launch @mm.matmul.{{[0-9_]+}}(%arg0) : (tensor<6x8xf32>) -> tensor<6x4xf32>
@@ -28,8 +30,28 @@ func.func @mm(%x: tensor<6x8xf32>) -> tensor<6x4xf32> {
 }
 
 // CHECK-LABEL: func.func @host
-// CHECK: linalg.matmul {{.*}}accel_isa.host = "the weights are not a constant
-func.func @host(%x: tensor<6x8xf32>, %w: tensor<8x4xf32>) -> tensor<6x4xf32> {
+// CHECK: linalg.conv_2d_nchw_fchw {{.*}}accel_isa.host = "the convolution accumulates into an init that is not a zero fill"
+func.func @host(%x: tensor<1x4x7x7xf32>, %acc: tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32> {
+  %w = arith.constant dense<1.0> : tensor<2x4x3x3xf32>
+  %y = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>,
+                                 strides = dense<2> : vector<2xi64>}
+       ins(%x, %w : tensor<1x4x7x7xf32>, tensor<2x4x3x3xf32>)
+       outs(%acc : tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32>
+  return %y : tensor<1x2x3x3xf32>
+}
+
+// CHECK-LABEL: func.func @bias
+// CHECK: accel_isa.launch @bias.matmul.{{[0-9_]+}}(%arg0, %arg1) : (tensor<6x8xf32>, tensor<6x4xf32>) -> tensor<6x4xf32>
+func.func @bias(%x: tensor<6x8xf32>, %b: tensor<6x4xf32>) -> tensor<6x4xf32> {
+  %w = arith.constant dense<1.0> : tensor<8x4xf32>
+  %y = linalg.matmul ins(%x, %w : tensor<6x8xf32>, tensor<8x4xf32>)
+                     outs(%b : tensor<6x4xf32>) -> tensor<6x4xf32>
+  return %y : tensor<6x4xf32>
+}
+
+// CHECK-LABEL: func.func @args
+// CHECK: accel_isa.launch @args.matmul.{{[0-9_]+}}(%arg0, %arg1) : (tensor<6x8xf32>, tensor<8x4xf32>) -> tensor<6x4xf32>
+func.func @args(%x: tensor<6x8xf32>, %w: tensor<8x4xf32>) -> tensor<6x4xf32> {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<6x4xf32>
   %init = linalg.fill ins(%zero : f32) outs(%e : tensor<6x4xf32>) -> tensor<6x4xf32>
@@ -58,6 +80,16 @@ func.func @conv(%x: tensor<1x4x7x7xf32>) -> tensor<1x2x3x3xf32> {
 // CHECK-NEXT: accel_isa.weights @w0 [4, 8] g [2] h [4]
 // CHECK-NEXT: accel_isa.config problem [6, 4, 8] {{.*}} vfmu_shift 4
 // CHECK: accel_isa.matmul @y, @x, @w0
+
+// CHECK: accel_isa.program @bias.matmul.{{[0-9_]+}}
+// CHECK: accel_isa.tensor @init input [6, 4] : f32
+// CHECK: accel_isa.init @y from @init
+
+// CHECK: accel_isa.program @args.matmul.{{[0-9_]+}}
+// CHECK-NEXT: accel_isa.tensor @x input [6, 8] : f32
+// CHECK-NEXT: accel_isa.tensor @w input [8, 4] : f32
+// CHECK-NEXT: accel_isa.tensor @y output [6, 4] : f32
+// CHECK-NEXT: accel_isa.weights @w0 [4, 8] g [1] h [1] from @w layout "kn"
 
 // CHECK: accel_isa.program @conv.conv_2d_nchw_fchw.{{[0-9_]+}}
 // CHECK-NEXT: accel_isa.tensor @x input [1, 4, 7, 7]

@@ -138,14 +138,24 @@ def AccelISA_WeightsOp : ISA_Op<"weights", [Symbol, HasParent<"ProgramOp">]> {
     first); `payload` holds g[0] values per stored rank-0 block. A dense
     operand is `g = [1], h = [1]` (no metadata). Row n of the blob is
     column n of the product's W, so the blob is N x K.
+
+    Weights that are not compile-time constants (function arguments) come
+    `from` an input tensor in a `layout` ("kn": W [K, N]; "fchw": a
+    convolution's W [F, C, KH, KW], K in (kh, kw, c) order; "bkn": a batch
+    matmul's W [B, K, N]) and are packed when the program is loaded; data
+    that breaks the pattern is refused then.
   }];
   let arguments = (ins SymbolNameAttr:$sym_name, I64Attr:$rows, I64Attr:$k,
                    DenseI64ArrayAttr:$g, DenseI64ArrayAttr:$h,
-                   ElementsAttr:$payload,
-                   TypedArrayAttrBase<ElementsAttr, "metadata bit streams">:$metadata,
-                   DenseI64ArrayAttr:$metadata_bits);
+                   OptionalAttr<ElementsAttr>:$payload,
+                   OptionalAttr<TypedArrayAttrBase<ElementsAttr,
+                                "metadata bit streams">>:$metadata,
+                   OptionalAttr<DenseI64ArrayAttr>:$metadata_bits,
+                   OptionalAttr<FlatSymbolRefAttr>:$source,
+                   OptionalAttr<StrAttr>:$layout);
   let assemblyFormat = [{
-    $sym_name ` ` `[` $rows `,` $k `]` `g` $g `h` $h attr-dict
+    $sym_name ` ` `[` $rows `,` $k `]` `g` $g `h` $h
+    (`from` $source^ `layout` $layout)? attr-dict
   }];
   let hasVerifier = 1;
 }
@@ -198,6 +208,13 @@ def AccelISA_ZeroOp : ISA_Instr<"zero"> {
   let summary = "Clear an output or scratch tensor";
   let arguments = (ins FlatSymbolRefAttr:$tensor);
   let assemblyFormat = "$tensor attr-dict";
+  let hasVerifier = 1;
+}
+
+def AccelISA_InitOp : ISA_Instr<"init"> {
+  let summary = "Start an output from an input (a bias the product adds to)";
+  let arguments = (ins FlatSymbolRefAttr:$tensor, FlatSymbolRefAttr:$from);
+  let assemblyFormat = "$tensor `from` $from attr-dict";
   let hasVerifier = 1;
 }
 
