@@ -512,6 +512,7 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
   // expansion is address generation.
   std::vector<int64_t> toeplitzOf(p.tensors.size(), -1);
   uint64_t trips = 1; // iterations of the innermost body, all loops
+  uint64_t work = 0;  // MAC slots and GLB steps over the whole run
   bool halted = false;
   for (size_t i = 0; i < p.code.size(); ++i) {
     const Instruction &in = p.code[i];
@@ -648,6 +649,10 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       if (in.r0 && (!configured("a tile Im2Col") || !covered(0) ||
                     t.shape[0] != cfg->m || cfg->batch != 1))
         return fail("a tile Im2Col needs the configured M rows");
+      work += trips * (in.r0 ? uint64_t(cfg->tile[0]) : uint64_t(t.shape[0])) *
+              t.shape[1];
+      if (work > (uint64_t(1) << 31))
+        return fail("the program simulates more than 2^31 steps");
       break;
     }
     case Opcode::RowsToNCHW: {
@@ -668,6 +673,10 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       if (in.r0 && (!configured("a tile RowsToNCHW") || !covered(0) ||
                     s.shape[0] != cfg->m || cfg->batch != 1))
         return fail("a tile RowsToNCHW needs the configured M rows");
+      work += trips * (in.r0 ? uint64_t(cfg->tile[0]) : uint64_t(s.shape[0])) *
+              s.shape[1];
+      if (work > (uint64_t(1) << 31))
+        return fail("the program simulates more than 2^31 steps");
       break;
     }
     case Opcode::MatMul: {
@@ -744,6 +753,15 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       if (bytes > p.glbBytes)
         return fail("the tiles the GLB keeps need " + std::to_string(bytes) +
                     " bytes but it holds " + std::to_string(p.glbBytes));
+      // Bound the simulation's work: every execution of this MatMul visits
+      // its tile's MAC slots and GLB steps.
+      uint64_t tileWork =
+          uint64_t(cfg->tile[0]) * cfg->tile[1] * cfg->tile[2] +
+          uint64_t(cfg->tile[0] / cfg->step[0]) *
+              (cfg->tile[1] / cfg->step[1]) * (cfg->tile[2] / cfg->step[2]);
+      work += trips * tileWork;
+      if (work > (uint64_t(1) << 31))
+        return fail("the program simulates more than 2^31 steps");
       break;
     }
     case Opcode::Loop:
@@ -770,6 +788,14 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     case Opcode::Halt:
       halted = true;
       break;
+    }
+    // Copies and DMA accounting touch whole tensors (block-CSR counts
+    // their non-zeros): part of the work bound too.
+    if (in.op == Opcode::Zero || in.op == Opcode::Init ||
+        in.op == Opcode::Load || in.op == Opcode::Store) {
+      work += trips * p.tensors[in.a].elements();
+      if (work > (uint64_t(1) << 31))
+        return fail("the program simulates more than 2^31 steps");
     }
     if (halted && i + 1 != p.code.size())
       return fail("Halt before the end of the stream");
