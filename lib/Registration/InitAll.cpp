@@ -25,8 +25,7 @@
 void sparseaccel::registerAllDialects(mlir::DialectRegistry &registry) {
   registry.insert<
       mlir::accel::AccelDialect, mlir::accel_isa::AccelISADialect,
-      mlir::fiber::FiberDialect,
-      mlir::arith::ArithDialect,
+      mlir::fiber::FiberDialect, mlir::arith::ArithDialect,
       mlir::bufferization::BufferizationDialect, mlir::cf::ControlFlowDialect,
       mlir::func::FuncDialect, mlir::linalg::LinalgDialect,
       mlir::ml_program::MLProgramDialect, mlir::math::MathDialect,

@@ -755,10 +755,10 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
                     " bytes but it holds " + std::to_string(p.glbBytes));
       // Bound the simulation's work: every execution of this MatMul visits
       // its tile's MAC slots and GLB steps.
-      uint64_t tileWork =
-          uint64_t(cfg->tile[0]) * cfg->tile[1] * cfg->tile[2] +
-          uint64_t(cfg->tile[0] / cfg->step[0]) *
-              (cfg->tile[1] / cfg->step[1]) * (cfg->tile[2] / cfg->step[2]);
+      uint64_t tileWork = uint64_t(cfg->tile[0]) * cfg->tile[1] * cfg->tile[2] +
+                          uint64_t(cfg->tile[0] / cfg->step[0]) *
+                              (cfg->tile[1] / cfg->step[1]) *
+                              (cfg->tile[2] / cfg->step[2]);
       work += trips * tileWork;
       if (work > (uint64_t(1) << 31))
         return fail("the program simulates more than 2^31 steps");

@@ -99,13 +99,13 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
     if (auto loc = dyn_cast<FileLineColLoc>(program.getLoc()))
       where = loc.getFilename().str() + ":" + std::to_string(loc.getLine()) +
               ":" + std::to_string(loc.getColumn());
-    index += name + "\t" + where + "\t" +
-             std::to_string(program.getPredictedCycles().value_or(0)) + "\t" +
-             std::to_string(bits) + "\t" +
-             (program.getEncodingBits()
-                  ? std::to_string(*program.getEncodingBits())
-                  : std::string("-")) +
-             "\n";
+    index +=
+        name + "\t" + where + "\t" +
+        std::to_string(program.getPredictedCycles().value_or(0)) + "\t" +
+        std::to_string(bits) + "\t" +
+        (program.getEncodingBits() ? std::to_string(*program.getEncodingBits())
+                                   : std::string("-")) +
+        "\n";
   }
   // Every computation left in the functions runs on the host.
   std::string host = "# Operations left to the host, with the reason.\n"
