@@ -371,6 +371,7 @@ bool sparseaccel::sim::execute(const Program &p,
       }
       uint64_t slots = entries * tm;
       stats.macSlots += slots;
+      stats.skipped += tm * tn * tk - slots;
       compute += ceilDiv(slots, c.lanes);
       // The GLB-level walk. A tensor held below the GLB moves when its
       // step changes (the buffers below keep their contents across

@@ -65,6 +65,8 @@ class AccelBinaryTest(unittest.TestCase):
         self.assertIn("C1(2:4)->C0(2:4)", listing)
         # Only a quarter of the weights occupy MAC slots.
         self.assertEqual(stats["mac_slots"], 13 * 48 * 20 // 4)
+        # The other three quarters are skipped: never visited.
+        self.assertEqual(stats["skipped_macs"], 13 * 48 * 20 * 3 // 4)
 
     def test_weights_from_function_arguments(self):
         """Weights passed as arguments become an input of the program,

@@ -133,6 +133,7 @@ int main(int argc, char **argv) {
                    {"mac_slots", int64_t(s.macSlots)},
                    {"effectual_macs", int64_t(s.effectual)},
                    {"gated_macs", int64_t(s.gated)},
+                   {"skipped_macs", int64_t(s.skipped)},
                    {"dram_read_bytes", int64_t(s.dramReadBytes)},
                    {"dram_write_bytes", int64_t(s.dramWriteBytes)},
                    {"glb_read_bytes", int64_t(s.glbReadBytes)},
@@ -147,6 +148,7 @@ int main(int argc, char **argv) {
            << "MAC slots         " << s.macSlots << "\n"
            << "  effectual       " << s.effectual << "\n"
            << "  gated           " << s.gated << "\n"
+           << "skipped MACs      " << s.skipped << "\n"
            << "DRAM bytes        " << s.dramReadBytes << " read, "
            << s.dramWriteBytes << " written\n"
            << "GLB bytes         " << s.glbReadBytes << " read, "

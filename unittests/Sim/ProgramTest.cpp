@@ -95,6 +95,7 @@ TEST(Program, RoundTripsAndComputesTheReference) {
     const PackedHss &h = q.weights[0].packed;
     EXPECT_EQ(stats.macSlots, uint64_t(h.payload.size()) * m);
     EXPECT_EQ(stats.effectual + stats.gated, stats.macSlots);
+    EXPECT_EQ(stats.macSlots + stats.skipped, uint64_t(m) * n * k);
     // DRAM: X and W once (one M and N tile), Z partial sums back once and
     // out twice (two K tiles).
     EXPECT_EQ(stats.dramReadBytes,

@@ -21,6 +21,9 @@ struct SimStats {
   uint64_t dmaCycles = 0;
   uint64_t glbCycles = 0;
   uint64_t macSlots = 0, effectual = 0, gated = 0;
+  /// Products of the dense problem never visited: the weights' unstored
+  /// blocks (structured skipping).
+  uint64_t skipped = 0;
   uint64_t dramReadBytes = 0, dramWriteBytes = 0;
   uint64_t glbReadBytes = 0, glbWriteBytes = 0;
   uint64_t instructions = 0;
