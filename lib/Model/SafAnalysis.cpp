@@ -242,6 +242,8 @@ void spatialImpact(EvalState &st, OptState &os, unsigned level,
     if (st.tiles[target][child].kept)
       break;
   std::map<unsigned, double> perDim;
+  double innermostRatio = 1.0;
+  bool haveInnermost = false;
   unsigned begin = level ? st.levelEnd[level - 1] : 0;
   for (unsigned i = begin; i < st.levelEnd[level]; ++i) {
     const FlatLoop &lp = st.loops[i];
@@ -276,11 +278,19 @@ void spatialImpact(EvalState &st, OptState &os, unsigned level,
       }
       uint64_t sub = st.projectSize(cond, mold);
       perDim[lp.dim] = 1.0 - st.leaderDensities[cond].probEmpty(sub);
+      if (!haveInnermost) {
+        innermostRatio = perDim[lp.dim];
+        haveInnermost = true;
+      }
     }
   }
+  // An instance is skipped when its own leader tile is empty: the
+  // compaction is the non-empty probability of the innermost spatial
+  // loop's sub-tile (the per-instance tile), not a product over loops,
+  // which would count instances of already empty groups twice.
   double ratio = 1.0;
-  for (auto &[d, r] : perDim)
-    ratio *= r;
+  if (!perDim.empty())
+    ratio = innermostRatio;
   uint64_t &inst = os.instances[target][level];
   inst = uint64_t(std::ceil(ratio * double(inst)));
   os.spatial[level][target] = 1;

@@ -263,6 +263,34 @@ TEST(LeaderFollower, GatingKeepsTheAccessSlot) {
   EXPECT_EQ(bs.actual[0] + bs.gated[0], double(bs.reads));
 }
 
+TEST(LeaderFollower, SpatialSkippingKeepsInstancesWithNonEmptyTiles) {
+  // 8 x 3 instances (M spatial over K spatial) each hold one value of A, a
+  // quarter of which are non-zero (fixed-structured: every 3 values hold
+  // 0.75 on average). Spatial skipping keeps the instances whose own value
+  // is non-zero: 24 x 0.25 = 6. Multiplying a factor per spatial loop would
+  // also drop M-groups of three that are empty, 24 x 0.25 x 0.75 = 4.5,
+  // fewer instances than there are non-zeros to multiply.
+  MatmulBuilder b(8, 1, 3, 2);
+  b.s.workload.densities[MatmulBuilder::A] = DensitySpec::fixedStructured(0.25);
+  b.loop(1, MatmulBuilder::K, 3, LoopKind::SpatialX);
+  b.loop(1, MatmulBuilder::M, 8, LoopKind::SpatialY);
+  RepresentationSpec rep;
+  rep.innerToOuter = true;
+  rep.ranks = {{RankFormat::CP, 2, 0, {}}, {RankFormat::UOP, 0, 0, {}}};
+  b.s.sparse.levels[0].formats[MatmulBuilder::A] = rep;
+  b.s.sparse.levels[1].formats[MatmulBuilder::A] = rep;
+  // Both followers skip on A, as HighLight's RF does for Inputs and
+  // Outputs on Weights.
+  b.s.sparse.levels[1].actions.push_back(
+      {ActionOptKind::SpatialSkipping,
+       {{MatmulBuilder::B, {MatmulBuilder::A}}}});
+  b.s.sparse.levels[1].actions.push_back(
+      {ActionOptKind::SpatialSkipping,
+       {{MatmulBuilder::Z, {MatmulBuilder::A}}}});
+  EvalResult r = b.run();
+  EXPECT_EQ(r.compute.utilizedInstances, 6u);
+}
+
 //===----------------------------------------------------------------------===//
 // Validation of the spec and step 3
 //===----------------------------------------------------------------------===//
