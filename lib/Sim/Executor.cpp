@@ -217,7 +217,19 @@ bool sparseaccel::sim::execute(const Program &p,
       flushBelow();
       break;
     case Opcode::Init: {
-      tensors[in.a] = tensors[in.b];
+      const TensorDecl &to = p.tensors[in.a], &from = p.tensors[in.b];
+      if (to.shape == from.shape) {
+        tensors[in.a] = tensors[in.b];
+      } else {
+        // NCHW -> rows (n, oh, ow) x F: the inverse of RowsToNCHW.
+        uint64_t f = from.shape[1],
+                 hw = uint64_t(from.shape[2]) * from.shape[3];
+        const std::vector<double> &src = tensors[in.b];
+        std::vector<double> &dst = tensors[in.a];
+        for (uint64_t row = 0; row < to.shape[0]; ++row)
+          for (uint64_t ch = 0; ch < f; ++ch)
+            dst[row * f + ch] = src[((row / hw) * f + ch) * hw + row % hw];
+      }
       uint64_t bits = p.tensors[in.b].elements() * wordBits;
       dramRead += bits;
       glbWrite += bits;

@@ -579,17 +579,23 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         return fail("no loop nest " + std::to_string(in.a));
       cfg = &p.nests[in.a];
       break;
-    case Opcode::Init:
-      if (!tensor(in.a, {TensorKind::Output}, "initialised tensor") ||
+    case Opcode::Init: {
+      if (!tensor(in.a, {TensorKind::Output, TensorKind::Scratch},
+                  "initialised tensor") ||
           !tensor(in.b, {TensorKind::Input}, "initial value"))
         return false;
-      if (p.tensors[in.a].shape != p.tensors[in.b].shape ||
-          p.tensors[in.a].dtype != p.tensors[in.b].dtype)
+      const TensorDecl &to = p.tensors[in.a], &from = p.tensors[in.b];
+      bool unfold = to.shape.size() == 2 && from.shape.size() == 4 &&
+                    to.shape[1] == from.shape[1] &&
+                    uint64_t(to.shape[0]) ==
+                        uint64_t(from.shape[0]) * from.shape[2] * from.shape[3];
+      if ((to.shape != from.shape && !unfold) || to.dtype != from.dtype)
         return fail("Init copies '" + p.tensors[in.b].name + "' " +
                     shapeString(p.tensors[in.b]) + " into '" +
                     p.tensors[in.a].name + "' " + shapeString(p.tensors[in.a]) +
                     ": shapes and types must agree");
       break;
+    }
     case Opcode::Zero:
       if (!tensor(in.a, {TensorKind::Output, TensorKind::Scratch}, "target"))
         return false;

@@ -155,6 +155,48 @@ class AccelBinaryTest(unittest.TestCase):
                                        bias + x.astype(np.float64) @ w,
                                        rtol=1e-5, atol=1e-4)
 
+    def test_conv_bias_init(self):
+        """A convolution that adds to a bias (torch-mlir's conv) unfolds it
+        into its Toeplitz-ordered accumulator."""
+        rng = np.random.default_rng(13)
+        w = rng.normal(size=(3, 4, 3, 3)).astype(np.float32)
+        x = rng.normal(size=(1, 4, 6, 5)).astype(np.float32)
+        bias = rng.normal(size=(1, 3, 4, 3)).astype(np.float32)
+
+        def t(shape):
+            return "tensor<%sxf32>" % "x".join(map(str, shape))
+        ir = ("func.func @c(%%x: %s, %%b: %s) -> %s {\n"
+              "  %%w = arith.constant dense<\"0x%s\"> : %s\n"
+              "  %%r = linalg.conv_2d_nchw_fchw {dilations = dense<1> : "
+              "vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%%x, %%w : "
+              "%s, %s) outs(%%b : %s) -> %s\n  return %%r : %s\n}\n" % (
+                  t(x.shape), t(bias.shape), t(bias.shape),
+                  w.astype("<f4").tobytes().hex().upper(), t(w.shape),
+                  t(x.shape), t(w.shape), t(bias.shape), t(bias.shape),
+                  t(bias.shape)))
+        ref = bias.astype(np.float64).copy()
+        for i in range(3):
+            for j in range(3):
+                ref += np.einsum("nchw,fc->nfhw", x[:, :, i:i + 4, j:j + 3],
+                                 w[:, :, i, j]).astype(np.float64)
+        with tempfile.TemporaryDirectory() as tmp:
+            open(os.path.join(tmp, "c.mlir"), "w").write(ir)
+            run("sparse-opt", os.path.join(tmp, "c.mlir"),
+                "--sparse-accel-pipeline=arch=tc budget=200",
+                "-o", os.path.join(tmp, "m.mlir"))
+            out = os.path.join(tmp, "bin")
+            run("sparse-translate", "--to-accel-binary",
+                os.path.join(tmp, "m.mlir"), "-o", out)
+            prog = os.path.join(out, [f for f in os.listdir(out)
+                                      if f.endswith(".bin")][0])
+            np.save(os.path.join(tmp, "x.npy"), x)
+            np.save(os.path.join(tmp, "b.npy"), bias)
+            run("sparse-sim", prog, "--input", os.path.join(tmp, "x.npy"),
+                "--input", os.path.join(tmp, "b.npy"),
+                "--output", os.path.join(tmp, "y.npy"))
+            np.testing.assert_allclose(np.load(os.path.join(tmp, "y.npy")), ref,
+                                       rtol=1e-5, atol=1e-4)
+
     def test_batch_matmul(self):
         """A batch matmul with constant 2:4 weights runs as one program
         looping over the batch; checked against numpy."""

@@ -63,8 +63,9 @@ enum class Opcode : uint8_t {
   /// Wait for outstanding DMA and compute: DMA, GLB traffic and compute
   /// overlap between barriers (double buffering).
   Barrier = 11,
-  /// Output `a` = input `b` (same shape and type): a product that
-  /// accumulates into an initial value (a bias); DMA DRAM -> GLB.
+  /// Tensor `a` = input `b`: a product that accumulates into an initial
+  /// value (a bias); DMA DRAM -> GLB. Same shape, or `b` NCHW [N, F, OH,
+  /// OW] unfolded into the scratch rows `a` [N*OH*OW, F] of a convolution.
   Init = 12,
   Halt = 0xff,
 };

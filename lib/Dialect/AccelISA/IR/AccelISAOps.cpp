@@ -194,7 +194,8 @@ LogicalResult ZeroOp::verify() {
 }
 
 LogicalResult InitOp::verify() {
-  if (failed(tensorOfKind(*this, getTensorAttr(), {TensorKind::Output},
+  if (failed(tensorOfKind(*this, getTensorAttr(),
+                          {TensorKind::Output, TensorKind::Scratch},
                           "initialised tensor")))
     return failure();
   return tensorOfKind(*this, getFromAttr(), {TensorKind::Input},

@@ -232,14 +232,9 @@ LogicalResult planOp(linalg::LinalgOp op, Plan &plan, std::string &why) {
   plan.runtimeWeights = failed(values);
   if (plan.runtimeWeights)
     values = std::vector<float>();
-  // A product that adds to an initial value (a bias) starts from it; a
-  // convolution's accumulator is the Toeplitz-ordered scratch, so only
-  // zero-initialised convolutions are lowered.
+  // A product that adds to an initial value (a bias) starts from it (a
+  // convolution unfolds it into its Toeplitz-ordered accumulator).
   plan.initInput = !isZeroFill(init);
-  if (plan.initInput && isa<linalg::Conv2DNchwFchwOp>(op.getOperation())) {
-    why = "the convolution accumulates into an init that is not a zero fill";
-    return failure();
-  }
   auto xt = cast<RankedTensorType>(x.getType());
   auto wt = cast<RankedTensorType>(w.getType());
   auto yt = cast<RankedTensorType>(init.getType());

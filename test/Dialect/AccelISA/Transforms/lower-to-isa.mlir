@@ -3,12 +3,12 @@
 
 // A matmul whose constant weights are 2:4 along K becomes a program with
 // weights packed 2:4 (STC exploits it); weights passed as an argument
-// become an input of the program, packed when it loads; a matmul that adds
-// to an initial value (a bias) starts from it; a convolution that does
-// stays on the host and says why; a strided convolution goes through the
-// Toeplitz expansion.
+// become an input of the program, packed when it loads; a product that adds
+// to an initial value (a bias) starts from it; an f16 matmul stays on the
+// host and says why; a strided convolution goes through the Toeplitz
+// expansion.
 
-// CHECK: remark: stays on the host: the convolution accumulates into an init that is not a zero fill
+// CHECK: remark: stays on the host: the operands are not statically shaped f32 x f32 -> f32 or i8 x i8 -> i32 tensors
 // CHECK-LABEL: func.func @mm
 // CHECK-NOT: linalg.matmul
 // CHECK: accel_isa.launch @mm.matmul.{{[0-9_]+}}(%arg0) : (tensor<6x8xf32>) -> tensor<6x4xf32>
@@ -30,8 +30,20 @@ func.func @mm(%x: tensor<6x8xf32>) -> tensor<6x4xf32> {
 }
 
 // CHECK-LABEL: func.func @host
-// CHECK: linalg.conv_2d_nchw_fchw {{.*}}accel_isa.host = "the convolution accumulates into an init that is not a zero fill"
-func.func @host(%x: tensor<1x4x7x7xf32>, %acc: tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32> {
+// CHECK: linalg.matmul {{.*}}accel_isa.host = "the operands are not statically shaped f32 x f32 -> f32 or i8 x i8 -> i32 tensors"
+func.func @host(%x: tensor<6x8xf16>) -> tensor<6x4xf16> {
+  %w = arith.constant dense<1.0> : tensor<8x4xf16>
+  %zero = arith.constant 0.0 : f16
+  %e = tensor.empty() : tensor<6x4xf16>
+  %init = linalg.fill ins(%zero : f16) outs(%e : tensor<6x4xf16>) -> tensor<6x4xf16>
+  %y = linalg.matmul ins(%x, %w : tensor<6x8xf16>, tensor<8x4xf16>)
+                     outs(%init : tensor<6x4xf16>) -> tensor<6x4xf16>
+  return %y : tensor<6x4xf16>
+}
+
+// CHECK-LABEL: func.func @convbias
+// CHECK: accel_isa.launch @convbias.conv_2d_nchw_fchw.{{[0-9_]+}}(%arg0, %arg1)
+func.func @convbias(%x: tensor<1x4x7x7xf32>, %acc: tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32> {
   %w = arith.constant dense<1.0> : tensor<2x4x3x3xf32>
   %y = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>,
                                  strides = dense<2> : vector<2xi64>}
