@@ -427,7 +427,8 @@ bool sparseaccel::sim::execute(const Program &p,
                        double(c.fanout[1]);
             else if (streamed(0) || below.x[0] != xm || below.x[1] != xk)
               xWords = double(am) * double(ak) *
-                       (c.skipXOnW ? double(stored) / double(an * ak) : 1.0);
+                       (c.skipXOnW ? double(stored) / double(an * ak) : 1.0) *
+                       (streamed(0) ? c.refetch[0] : 1);
             below.x[0] = xm;
             below.x[1] = xk;
             if (c.xBlock)
@@ -437,7 +438,7 @@ bool sparseaccel::sim::execute(const Program &p,
             if (!held(1))
               wEntries = double(stored) * double(am) / double(c.fanout[0]);
             else if (streamed(1) || below.w[0] != xn || below.w[1] != xk)
-              wEntries = double(stored);
+              wEntries = double(stored) * (streamed(1) ? c.refetch[1] : 1);
             below.w[0] = xn;
             below.w[1] = xk;
             (keeps(1) ? glbRead : dramRead) +=

@@ -79,6 +79,10 @@ std::string sparseaccel::sim::listing(const Program &p) {
          "), GLB keeps " + (keeps.empty() ? "-" : keeps) + ", held below " +
          (held.empty() ? "-" : held) +
          (streamed.empty() ? "" : ", streamed " + streamed) +
+         (n.refetch[0] > 1 || n.refetch[1] > 1
+              ? " (refetched x" + std::to_string(n.refetch[0]) + " X, x" +
+                    std::to_string(n.refetch[1]) + " W)"
+              : std::string()) +
          (n.skipXOnW ? ", skips X on W" : "") +
          (n.xBlock ? ", X block-CSR in blocks of " + std::to_string(n.xBlock) +
                          " with " + std::to_string(n.xBlockMetaBits) +

@@ -12,7 +12,7 @@
 using namespace sparseaccel::sim;
 
 static const char kMagic[8] = {'S', 'P', 'A', 'C', 'C', 'E', 'L', '1'};
-static const uint32_t kVersion = 6;
+static const uint32_t kVersion = 7;
 
 uint32_t sparseaccel::sim::convOutputExtent(uint32_t in, uint16_t kernel,
                                             uint16_t stride,
@@ -122,7 +122,7 @@ std::vector<uint8_t> sparseaccel::sim::serialize(const Program &p) {
     for (uint32_t v :
          {n.batch, n.m, n.n, n.k, n.tile[0], n.tile[1], n.tile[2], n.step[0],
           n.step[1], n.step[2], n.fanout[0], n.fanout[1], n.fanout[2], n.lanes,
-          n.vfmuShift, n.xBlock, n.xBlockMetaBits})
+          n.vfmuShift, n.xBlock, n.xBlockMetaBits, n.refetch[0], n.refetch[1]})
       w.u32(v);
     for (uint8_t v : {n.order[0], n.order[1], n.order[2], n.glbKeeps,
                       n.heldBelow, n.streamed, n.skipXOnW})
@@ -291,7 +291,8 @@ bool sparseaccel::sim::deserialize(const std::vector<uint8_t> &bytes,
     for (uint32_t *v :
          {&n.batch, &n.m, &n.n, &n.k, &n.tile[0], &n.tile[1], &n.tile[2],
           &n.step[0], &n.step[1], &n.step[2], &n.fanout[0], &n.fanout[1],
-          &n.fanout[2], &n.lanes, &n.vfmuShift, &n.xBlock, &n.xBlockMetaBits})
+          &n.fanout[2], &n.lanes, &n.vfmuShift, &n.xBlock, &n.xBlockMetaBits,
+          &n.refetch[0], &n.refetch[1]})
       *v = r.get<uint32_t>("loop nest");
     for (uint8_t *v : {&n.order[0], &n.order[1], &n.order[2], &n.glbKeeps,
                        &n.heldBelow, &n.streamed, &n.skipXOnW})
@@ -491,6 +492,11 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       error = at + "a batch of " + std::to_string(n.batch) + " products of " +
               std::to_string(n.m) + "x" + std::to_string(n.n) + "x" +
               std::to_string(n.k) + " is too large (operands up to 2^26)";
+      return false;
+    }
+    if (n.refetch[0] == 0 || n.refetch[1] == 0 || n.refetch[0] > 65536 ||
+        n.refetch[1] > 65536) {
+      error = at + "refetch factors must be between 1 and 65536";
       return false;
     }
     if (n.lanes == 0 || n.lanes > p.macs || n.vfmuShift == 0 ||

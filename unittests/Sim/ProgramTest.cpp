@@ -131,6 +131,34 @@ TEST(Program, TilesOfEveryDimensionCoverTheProblem) {
   EXPECT_EQ(stats.dramWriteBytes, 3u * 4 * 2 * 4 * 3 * 4);
 }
 
+TEST(Program, StreamedWeightsAreRefetchedPerIntermediateLoop) {
+  // W held below the GLB but streamed: read whole on every GLB step, and
+  // again for each iteration of a loop it does not depend on outside one
+  // it does (refetch). X bypasses the GLB, so GLB reads are W's alone.
+  std::mt19937 rng(10);
+  std::vector<float> w;
+  Program p = matmulProgram(8, 16, 4, 8, 4, 16, {{2, 4}}, w, rng);
+  LoopNest &n = p.nests[0];
+  n.step[0] = 2; // 4 M steps over the same W step
+  n.glbKeeps = 2;
+  n.heldBelow = 2;
+  n.streamed = 2;
+  std::vector<double> x(8 * 16, 1.0);
+  uint64_t reads[2];
+  for (unsigned r = 1; r <= 3; r += 2) {
+    n.refetch[1] = r;
+    std::vector<std::vector<double>> tensors = {x, {}};
+    SimStats stats;
+    std::string err;
+    ASSERT_TRUE(execute(p, tensors, stats, err)) << err;
+    reads[r / 2] = stats.glbReadBytes;
+  }
+  const PackedHss &h = p.weights[0].packed;
+  // 4 steps x the whole blob (payload and metadata) per refetch.
+  EXPECT_EQ(reads[0], 4 * h.totalBits() / 8);
+  EXPECT_EQ(reads[1], 3 * reads[0]);
+}
+
 TEST(Program, CorruptionAndTruncationAreDetected) {
   std::mt19937 rng(4);
   std::vector<float> w;

@@ -152,6 +152,10 @@ struct LoopNest {
   uint32_t vfmuShift = 1;
   uint32_t xBlock = 0;
   uint32_t xBlockMetaBits = 0;
+  /// A streamed X or W is fetched this many times per GLB step: loops
+  /// between its holder and the GLB that it does not depend on, outside
+  /// those it does, cycle its tile again.
+  uint32_t refetch[2] = {1, 1};
 };
 
 struct Program {

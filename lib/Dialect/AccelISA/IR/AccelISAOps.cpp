@@ -182,6 +182,11 @@ LogicalResult ConfigOp::verify() {
                             "to 64 metadata bits";
   if (getBatch() && (*getBatch() <= 0 || *getBatch() > int64_t(UINT32_MAX)))
     return emitOpError() << "batch must be positive";
+  if (getRefetch() &&
+      (getRefetch()->size() != 2 || llvm::any_of(*getRefetch(), [](int64_t r) {
+         return r < 1 || r > 65536;
+       })))
+    return emitOpError() << "refetch needs two factors [x, w] from 1 to 65536";
   if (getLanes() <= 0 || getLanes() > int64_t(UINT32_MAX) ||
       getVfmuShift() <= 0 || getVfmuShift() > int64_t(UINT32_MAX))
     return emitOpError() << "lanes and VFMU shift must be positive";

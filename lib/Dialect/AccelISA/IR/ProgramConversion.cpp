@@ -111,6 +111,10 @@ LogicalResult mlir::accel_isa::toSimProgram(ProgramOp program, sim::Program &p,
                                  (c.getStreamed().contains('Z') ? 4 : 0));
             n.skipXOnW = c.getSkipXOnW();
             n.batch = uint32_t(c.getBatch().value_or(1));
+            if (c.getRefetch()) {
+              n.refetch[0] = uint32_t((*c.getRefetch())[0]);
+              n.refetch[1] = uint32_t((*c.getRefetch())[1]);
+            }
             if (c.getXBlockCsr()) {
               n.xBlock = uint32_t(*c.getXBlockCsr());
               n.xBlockMetaBits = uint32_t(*c.getXBlockMetadataBits());

@@ -555,6 +555,7 @@ struct AccelLowerToIsaPass
       llvm::erase_if(dramLoops, [](auto &l) { return l.first == 2; });
     }
     std::string keeps, heldBelow, streamed;
+    uint64_t refetch[2] = {1, 1};
     for (size_t ds = 0; ds < spec.workload.dataSpaces.size(); ++ds) {
       StringRef name = spec.workload.dataSpaces[ds].name;
       char letter = name == "Inputs" ? 'X' : name == "Weights" ? 'W' : 'Z';
@@ -576,13 +577,23 @@ struct AccelLowerToIsaPass
       heldBelow += letter;
       unsigned needs[3][2] = {{0, 2}, {1, 2}, {0, 1}}; // X: M,K  W: N,K  Z: M,N
       unsigned t = letter == 'X' ? 0 : letter == 'W' ? 1 : 2;
+      // Innermost first: once a loop the tensor depends on has moved its
+      // tile, every loop outside it that it does not depend on cycles the
+      // tile again.
+      bool moved = false;
       for (size_t l = size_t(holder) + 1; l + 2 < levels; ++l)
-        for (const auto &loop : spec.mapping.levels[l].loops)
-          if (!loop.isSpatial() && loop.bound > 1 &&
-              (unsigned(cls[loop.dim]) == needs[t][0] ||
-               unsigned(cls[loop.dim]) == needs[t][1]) &&
-              streamed.find(letter) == std::string::npos)
+        for (const auto &loop : spec.mapping.levels[l].loops) {
+          if (loop.isSpatial() || loop.bound <= 1)
+            continue;
+          unsigned c = unsigned(cls[loop.dim]);
+          bool depends = c == needs[t][0] || c == needs[t][1] || c == 3;
+          if (depends && !moved) {
+            moved = true;
             streamed += letter;
+          } else if (!depends && moved && t < 2) {
+            refetch[t] *= uint64_t(loop.bound);
+          }
+        }
     }
     uint64_t lanes =
         std::clamp<uint64_t>(eval.compute.utilizedInstances, 1, res.macs);
@@ -670,7 +681,12 @@ struct AccelLowerToIsaPass
         glbSkipsXOnW(design, res.glbName) ? b.getUnitAttr() : UnitAttr(),
         xBlockBits ? b.getI64IntegerAttr(xBlock) : IntegerAttr(),
         xBlockBits ? b.getI64IntegerAttr(*xBlockBits) : IntegerAttr(),
-        plan.batch > 1 ? b.getI64IntegerAttr(plan.batch) : IntegerAttr());
+        plan.batch > 1 ? b.getI64IntegerAttr(plan.batch) : IntegerAttr(),
+        refetch[0] > 1 || refetch[1] > 1
+            ? b.getDenseI64ArrayAttr(
+                  {int64_t(std::min<uint64_t>(refetch[0], 65536)),
+                   int64_t(std::min<uint64_t>(refetch[1], 65536))})
+            : DenseI64ArrayAttr());
     StringRef acc = plan.conv ? "z" : "y", lhs = plan.conv ? "cols" : "x";
     if (plan.initInput)
       InitOp::create(b, loc, ref(acc), ref("init"));

@@ -183,7 +183,10 @@ def AccelISA_ConfigOp : ISA_Instr<"config"> {
     block-CSR along K (thesis §6.3.4): blocks of `b` values keep their
     non-zeros and `bits` of start and end addresses. With `batch b`, the
     products are a batch of b independent ones (X [b, M, K], Z [b, M, N],
-    the weight blob's rows batch-major), stepped by loops over "B".
+    the weight blob's rows batch-major), stepped by loops over "B". With
+    `refetch [x, w]`, a streamed X or W is fetched that many times per GLB
+    step (loops between its holder and the GLB that it does not depend on,
+    outside those it does, cycle its tile again).
   }];
   let arguments = (ins DenseI64ArrayAttr:$problem, DenseI64ArrayAttr:$tile,
                    DenseI64ArrayAttr:$step, DenseI64ArrayAttr:$fanout,
@@ -193,13 +196,14 @@ def AccelISA_ConfigOp : ISA_Instr<"config"> {
                    UnitAttr:$skip_x_on_w,
                    OptionalAttr<I64Attr>:$x_block_csr,
                    OptionalAttr<I64Attr>:$x_block_metadata_bits,
-                   OptionalAttr<I64Attr>:$batch);
+                   OptionalAttr<I64Attr>:$batch,
+                   OptionalAttr<DenseI64ArrayAttr>:$refetch);
   let assemblyFormat = [{
     `problem` $problem `tile` $tile `step` $step `fanout` $fanout `order`
     $order `keeps` $keeps `held_below` $held_below `streamed` $streamed
     `lanes` $lanes `vfmu_shift` $vfmu_shift (`skip_x_on_w` $skip_x_on_w^)?
     (`x_block_csr` ` ` `[` $x_block_csr^ `,` $x_block_metadata_bits `]`)?
-    (`batch` $batch^)? attr-dict
+    (`batch` $batch^)? (`refetch` $refetch^)? attr-dict
   }];
   let hasVerifier = 1;
 }
