@@ -75,7 +75,8 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
   std::string index = "# sparse-translate --to-accel-binary: one program per "
                       "operation the accelerator runs, in program order.\n"
                       "# Run one with: sparse-sim <name>.bin --input x.npy "
-                      "--output y.npy\n"
+                      "[--input w.npy] [--input init.npy] --output y.npy\n"
+                      "# (inputs in the order its listing <name>.lst gives)\n"
                       "# name\tsource\tpredicted_cycles\tpacked_weight_bits"
                       "\tencoding_bits\n";
   for (ProgramOp program : programs) {
