@@ -529,6 +529,13 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
         *faultAt = int64_t(i);
       return false;
     };
+    // Bounds the simulation's work: `steps` per execution of this
+    // instruction (MAC slots, GLB steps, copied or scanned elements).
+    auto addWork = [&](uint64_t steps) {
+      work += trips * steps;
+      return work <= (uint64_t(1) << 31) ||
+             fail("the program simulates more than 2^31 steps");
+    };
     auto tensor = [&](uint32_t t, std::initializer_list<TensorKind> kinds,
                       const char *role) {
       if (t >= p.tensors.size())
@@ -661,10 +668,9 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       if (in.r0 && (!configured("a tile Im2Col") || !covered(0) ||
                     t.shape[0] != cfg->m || cfg->batch != 1))
         return fail("a tile Im2Col needs the configured M rows");
-      work += trips * (in.r0 ? uint64_t(cfg->tile[0]) : uint64_t(t.shape[0])) *
-              t.shape[1];
-      if (work > (uint64_t(1) << 31))
-        return fail("the program simulates more than 2^31 steps");
+      if (!addWork((in.r0 ? uint64_t(cfg->tile[0]) : uint64_t(t.shape[0])) *
+                   t.shape[1]))
+        return false;
       break;
     }
     case Opcode::RowsToNCHW: {
@@ -685,10 +691,9 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
       if (in.r0 && (!configured("a tile RowsToNCHW") || !covered(0) ||
                     s.shape[0] != cfg->m || cfg->batch != 1))
         return fail("a tile RowsToNCHW needs the configured M rows");
-      work += trips * (in.r0 ? uint64_t(cfg->tile[0]) : uint64_t(s.shape[0])) *
-              s.shape[1];
-      if (work > (uint64_t(1) << 31))
-        return fail("the program simulates more than 2^31 steps");
+      if (!addWork((in.r0 ? uint64_t(cfg->tile[0]) : uint64_t(s.shape[0])) *
+                   s.shape[1]))
+        return false;
       break;
     }
     case Opcode::MatMul: {
@@ -771,9 +776,8 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
                           uint64_t(cfg->tile[0] / cfg->step[0]) *
                               (cfg->tile[1] / cfg->step[1]) *
                               (cfg->tile[2] / cfg->step[2]);
-      work += trips * tileWork;
-      if (work > (uint64_t(1) << 31))
-        return fail("the program simulates more than 2^31 steps");
+      if (!addWork(tileWork))
+        return false;
       break;
     }
     case Opcode::Loop:
@@ -803,12 +807,10 @@ bool sparseaccel::sim::validate(const Program &p, std::string &error,
     }
     // Copies and DMA accounting touch whole tensors (block-CSR counts
     // their non-zeros): part of the work bound too.
-    if (in.op == Opcode::Zero || in.op == Opcode::Init ||
-        in.op == Opcode::Load || in.op == Opcode::Store) {
-      work += trips * p.tensors[in.a].elements();
-      if (work > (uint64_t(1) << 31))
-        return fail("the program simulates more than 2^31 steps");
-    }
+    if ((in.op == Opcode::Zero || in.op == Opcode::Init ||
+         in.op == Opcode::Load || in.op == Opcode::Store) &&
+        !addWork(p.tensors[in.a].elements()))
+      return false;
     if (halted && i + 1 != p.code.size())
       return fail("Halt before the end of the stream");
   }

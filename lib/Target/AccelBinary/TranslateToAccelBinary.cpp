@@ -6,37 +6,17 @@
 #include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h"
 #include "SparseAccel/Sim/Program.h"
 
+#include "SparseAccel/Target/Support/OutputFiles.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Pass/PassManager.h"
-#include "llvm/Support/FileSystem.h"
+
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Process.h"
 
 using namespace mlir;
 using namespace mlir::accel;
 using namespace mlir::accel_isa;
 using namespace sparseaccel;
-
-namespace {
-
-bool writeFile(const llvm::SmallString<256> &path, StringRef bytes,
-               std::string &why) {
-  std::error_code ec;
-  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
-  if (!ec) {
-    os << bytes;
-    os.close();
-    if (os.has_error())
-      ec = os.error();
-    os.clear_error();
-  }
-  if (ec)
-    why = "cannot write '" + std::string(path) + "': " + ec.message();
-  return !ec;
-}
-
-} // namespace
 
 LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
                                                   StringRef outDir,
@@ -58,15 +38,10 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
            << "the module has neither accelerator programs nor an "
               "accel.design: run --accel-map (or --sparse-accel-pipeline) "
               "first";
-  if (llvm::sys::fs::exists(outDir)) {
-    llvm::SmallString<256> index(outDir);
-    llvm::sys::path::append(index, "INDEX");
-    if (!llvm::sys::fs::exists(index))
-      return module.emitError()
-             << "output '" << outDir
-             << "' exists and is not an earlier --to-accel-binary output; "
-                "refusing to overwrite it";
-  }
+  std::string why;
+  target::StagedDirectory out;
+  if (!out.open(outDir, "INDEX", "--to-accel-binary", why))
+    return module.emitError() << why;
   // Everything is built in memory first: nothing is written on failure.
   struct File {
     std::string name, bytes;
@@ -83,7 +58,6 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
     sim::Program p;
     if (failed(toSimProgram(program, p, nullptr, /*withData=*/true)))
       return failure();
-    std::string why;
     if (!sim::validate(p, why))
       return program.emitOpError() << why;
     std::vector<uint8_t> bin = sim::serialize(p);
@@ -129,28 +103,14 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
   files.push_back({"INDEX", index});
   files.push_back({"HOST", host});
 
-  llvm::SmallString<256> tmp(outDir);
-  tmp += ".partial-" + std::to_string(llvm::sys::Process::getProcessId());
-  llvm::sys::fs::remove_directories(tmp);
-  if (std::error_code ec = llvm::sys::fs::create_directories(tmp))
-    return module.emitError()
-           << "cannot create '" << tmp << "': " << ec.message();
   for (const File &f : files) {
-    llvm::SmallString<256> path(tmp);
+    llvm::SmallString<256> path(out.path());
     llvm::sys::path::append(path, f.name);
-    std::string why;
-    if (!writeFile(path, f.bytes, why)) {
-      llvm::sys::fs::remove_directories(tmp);
+    if (!target::writeFile(path, f.bytes, why))
       return module.emitError() << why;
-    }
   }
-  if (llvm::sys::fs::exists(outDir))
-    llvm::sys::fs::remove_directories(outDir);
-  if (std::error_code ec = llvm::sys::fs::rename(tmp, outDir)) {
-    llvm::sys::fs::remove_directories(tmp);
-    return module.emitError() << "cannot move the output into '" << outDir
-                              << "': " << ec.message();
-  }
+  if (!out.commit(why))
+    return module.emitError() << why;
   summary << "wrote " << programs.size() << " program"
           << (programs.size() == 1 ? "" : "s") << " to " << outDir << "\n";
   return success();

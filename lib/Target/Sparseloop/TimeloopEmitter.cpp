@@ -1,6 +1,7 @@
 //===- TimeloopEmitter.cpp - Model structs back to Timeloop YAML ----------===//
 
 #include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
+#include "SparseAccel/Target/Support/OutputFiles.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -601,17 +602,7 @@ bool sparseloop::writeTimeloopFolder(
   for (auto &[name, text] : files) {
     llvm::SmallString<256> path(tmp);
     llvm::sys::path::append(path, name);
-    std::error_code ec;
-    llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_Text);
-    if (!ec) {
-      os << text;
-      os.close();
-      if (os.has_error())
-        ec = os.error();
-    }
-    if (ec) {
-      error = "cannot write '" + std::string(path) + "': " + ec.message();
-      os.clear_error();
+    if (!target::writeFile(path, text, error)) {
       llvm::sys::fs::remove_directories(tmp);
       return false;
     }

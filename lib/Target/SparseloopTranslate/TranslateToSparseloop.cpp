@@ -6,14 +6,13 @@
 #include "SparseAccel/Model/Evaluate.h"
 #include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
+#include "SparseAccel/Target/Support/OutputFiles.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Process.h"
 
 using namespace mlir;
 using namespace mlir::accel;
@@ -24,20 +23,7 @@ namespace {
 
 /// "<function>.<op>.<line>_<col>", unique within the output.
 std::string folderName(Operation *op, llvm::StringSet<> &used) {
-  std::string func = "module";
-  if (auto f = op->getParentOfType<func::FuncOp>())
-    func = f.getSymName().str();
-  std::string name = op->getName().getStringRef().str();
-  if (StringRef(name).starts_with("linalg."))
-    name = name.substr(7);
-  std::string where = "unknown";
-  if (auto loc = dyn_cast<FileLineColLoc>(op->getLoc()))
-    where =
-        std::to_string(loc.getLine()) + "_" + std::to_string(loc.getColumn());
-  std::string base = func + "." + name + "." + where;
-  for (char &c : base)
-    if (!isalnum((unsigned char)c) && c != '.' && c != '_' && c != '-')
-      c = '_';
+  std::string base = operationLabel(op);
   std::string out = base;
   for (int i = 2; !used.insert(out).second; ++i)
     out = base + "." + std::to_string(i);
@@ -105,25 +91,11 @@ LogicalResult mlir::accel::translateToSparseloop(ModuleOp module,
     return module.emitError()
            << "the module has no accel.design: run --accel-map (or "
               "--sparse-accel-pipeline) first";
-  if (llvm::sys::fs::exists(outDir)) {
-    llvm::SmallString<256> index(outDir);
-    llvm::sys::path::append(index, "INDEX");
-    if (!llvm::sys::fs::is_directory(outDir) || !llvm::sys::fs::exists(index))
-      return module.emitError()
-             << "output '" << outDir
-             << "' exists and is not an earlier --to-sparseloop output; "
-                "refusing to overwrite it";
-  }
-  llvm::SmallString<256> tmp(outDir);
-  tmp += ".partial-" + std::to_string(llvm::sys::Process::getProcessId());
-  llvm::sys::fs::remove_directories(tmp);
-  if (std::error_code ec = llvm::sys::fs::create_directories(tmp))
-    return module.emitError()
-           << "cannot create '" << tmp << "': " << ec.message();
-  auto cleanup = [&] {
-    if (!getenv("KEEPTMP"))
-      llvm::sys::fs::remove_directories(tmp);
-  };
+  std::string error;
+  target::StagedDirectory out;
+  out.keep = getenv("KEEPTMP") != nullptr; // for debugging
+  if (!out.open(outDir, "INDEX", "--to-sparseloop", error))
+    return module.emitError() << error;
 
   std::string index = "# sparse-translate --to-sparseloop: one folder per "
                       "mapped operation.\n# Run Sparseloop in a folder "
@@ -164,7 +136,7 @@ LogicalResult mlir::accel::translateToSparseloop(ModuleOp module,
       return;
     }
     std::string name = folderName(op, used);
-    llvm::SmallString<256> dir(tmp);
+    llvm::SmallString<256> dir(out.path());
     llvm::sys::path::append(dir, name);
     std::string loc;
     if (auto fl = dyn_cast<FileLineColLoc>(op->getLoc()))
@@ -250,38 +222,12 @@ LogicalResult mlir::accel::translateToSparseloop(ModuleOp module,
              "\t" + energyText(cost.getEnergyPJ()) + "\t" + check + "\n";
     ++written;
   });
-  if (failedHard) {
-    cleanup();
+  if (failedHard)
     return failure();
-  }
-  {
-    llvm::SmallString<256> p(tmp);
-    llvm::sys::path::append(p, "INDEX");
-    std::error_code ec;
-    llvm::raw_fd_ostream os(p, ec, llvm::sys::fs::OF_Text);
-    if (!ec) {
-      os << index;
-      os.close();
-      if (os.has_error())
-        ec = os.error();
-      os.clear_error();
-    }
-    if (ec) {
-      cleanup();
-      return module.emitError() << "cannot write " << p << ": " << ec.message();
-    }
-  }
-  if (llvm::sys::fs::exists(outDir))
-    if (std::error_code ec = llvm::sys::fs::remove_directories(outDir)) {
-      cleanup();
-      return module.emitError()
-             << "cannot replace '" << outDir << "': " << ec.message();
-    }
-  if (std::error_code ec = llvm::sys::fs::rename(tmp, outDir)) {
-    cleanup();
-    return module.emitError() << "cannot move the output into '" << outDir
-                              << "': " << ec.message();
-  }
+  llvm::SmallString<256> indexPath(out.path());
+  llvm::sys::path::append(indexPath, "INDEX");
+  if (!target::writeFile(indexPath, index, error) || !out.commit(error))
+    return module.emitError() << error;
   summary << "wrote " << written << " operation folder"
           << (written == 1 ? "" : "s") << " to " << outDir;
   if (skipped)

@@ -7,6 +7,7 @@
 #include "SparseAccel/Model/StructuredPattern.h"
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include <cstdio>
@@ -212,4 +213,21 @@ LogicalResult mlir::accel::applyFormatChoice(ModelSpec &spec, unsigned ds,
     }
   }
   return success();
+}
+
+std::string mlir::accel::operationLabel(Operation *op) {
+  std::string func = "module";
+  if (auto f = op->getParentOfType<func::FuncOp>())
+    func = f.getSymName().str();
+  StringRef name = op->getName().getStringRef();
+  name.consume_front("linalg.");
+  std::string where = "unknown";
+  if (auto loc = dyn_cast<FileLineColLoc>(op->getLoc()))
+    where =
+        std::to_string(loc.getLine()) + "_" + std::to_string(loc.getColumn());
+  std::string label = func + "." + name.str() + "." + where;
+  for (char &c : label)
+    if (!isalnum((unsigned char)c) && c != '.' && c != '_' && c != '-')
+      c = '_';
+  return label;
 }

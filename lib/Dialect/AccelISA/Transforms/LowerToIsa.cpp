@@ -35,24 +35,6 @@ namespace sim = sparseaccel::sim;
 
 namespace {
 
-/// `func.op.line_col`, a readable program name.
-std::string programName(Operation *op) {
-  std::string func = "module";
-  if (auto f = op->getParentOfType<func::FuncOp>())
-    func = f.getSymName().str();
-  std::string where = "unknown";
-  if (auto loc = dyn_cast<FileLineColLoc>(op->getLoc()))
-    where =
-        std::to_string(loc.getLine()) + "_" + std::to_string(loc.getColumn());
-  std::string s = func + "." +
-                  op->getName().getStringRef().drop_front(7).str() + "." +
-                  where;
-  for (char &c : s)
-    if (!isalnum((unsigned char)c) && c != '.' && c != '_')
-      c = '_';
-  return s;
-}
-
 /// The constant's f32 or i8 values (exact in float), row-major, or failure.
 FailureOr<std::vector<float>> constantValues(Value v) {
   auto cst = v.getDefiningOp<arith::ConstantOp>();
@@ -344,17 +326,23 @@ struct AccelLowerToIsaPass
     }
   }
 
+  /// The sparse acceleration features the design gives level `level`.
+  static accel::LevelSafAttr safAt(accel::DesignAttr design, StringRef level) {
+    if (design.getSafs())
+      for (Attribute a : design.getSafs())
+        if (auto saf = dyn_cast<accel::LevelSafAttr>(a);
+            saf && saf.getLevel().getValue() == level)
+          return saf;
+    return {};
+  }
+
   /// The block-CSR metadata of X (Inputs) when the design's GLB holds it
   /// compressed: 2 x the innermost compressed rank's metadata bits per
   /// block (start and end addresses; 8 bits each when unspecified).
   static std::optional<unsigned> glbCompressesX(accel::DesignAttr design,
                                                 StringRef glb) {
-    if (!design.getSafs())
-      return std::nullopt;
-    for (Attribute a : design.getSafs()) {
-      auto saf = dyn_cast<accel::LevelSafAttr>(a);
-      if (!saf || saf.getLevel().getValue() != glb || !saf.getFormats())
-        continue;
+    accel::LevelSafAttr saf = safAt(design, glb);
+    if (saf && saf.getFormats())
       for (Attribute f : saf.getFormats()) {
         auto format = cast<accel::TensorFormatAttr>(f);
         if (format.getTensor().getValue() != "Inputs")
@@ -369,19 +357,14 @@ struct AccelLowerToIsaPass
         if (bits)
           return 2 * *bits;
       }
-    }
     return std::nullopt;
   }
 
   /// Whether the design's GLB skips reads of X (Inputs) where the weights
   /// are empty.
   static bool glbSkipsXOnW(accel::DesignAttr design, StringRef glb) {
-    if (!design.getSafs())
-      return false;
-    for (Attribute a : design.getSafs()) {
-      auto saf = dyn_cast<accel::LevelSafAttr>(a);
-      if (!saf || saf.getLevel().getValue() != glb || !saf.getActions())
-        continue;
+    accel::LevelSafAttr saf = safAt(design, glb);
+    if (saf && saf.getActions())
       for (Attribute act : saf.getActions()) {
         auto action = cast<accel::ActionAttr>(act);
         if (action.getKind().getValue() != "skipping")
@@ -395,7 +378,6 @@ struct AccelLowerToIsaPass
             return true;
         }
       }
-    }
     return false;
   }
 
@@ -603,8 +585,8 @@ struct AccelLowerToIsaPass
     b.setInsertionPointToEnd(module.getBody());
     Location loc = op->getLoc();
     auto program = ProgramOp::create(
-        b, loc, b.getStringAttr(programName(op)), b.getI64IntegerAttr(res.macs),
-        b.getI64IntegerAttr(res.glbBytes),
+        b, loc, b.getStringAttr(accel::operationLabel(op)),
+        b.getI64IntegerAttr(res.macs), b.getI64IntegerAttr(res.glbBytes),
         b.getI64IntegerAttr(res.glbBytesPerCycle),
         b.getI64IntegerAttr(res.dramBytesPerCycle),
         b.getI64IntegerAttr(res.wordBits),

@@ -59,6 +59,10 @@ FailureOr<sparseaccel::model::MapObjective> parseObjective(ModuleOp module,
 /// says why (a remark for non-MACs such as pooling, a warning otherwise).
 void reportUnmappable(linalg::LinalgOp op, StringRef why);
 
+/// `<function>.<op without "linalg.">.<line>_<column>`, in the characters
+/// [A-Za-z0-9._-]: the name outputs give an operation (folders, programs).
+std::string operationLabel(Operation *op);
+
 } // namespace mlir::accel
 
 #endif // SPARSEACCEL_DIALECT_ACCEL_TRANSFORMS_DESIGNSUPPORT_H
