@@ -17,17 +17,25 @@
 
 using namespace sparseaccel::sim;
 
+/// `rows` rows of `k` values in C1(2:h1)->C0(2:4): in every group of 4 x h1
+/// values, the first two of the first two blocks of 4 are non-zero.
+static std::vector<float> hssRows(unsigned rows, unsigned k, unsigned h1,
+                                  std::mt19937 &rng) {
+  std::vector<float> a(uint64_t(rows) * k, 0.0f);
+  for (unsigned r = 0; r < rows; ++r)
+    for (unsigned s = 0; s < k; s += 4 * h1)
+      for (unsigned b = 0; b < 2; ++b)
+        for (unsigned e = 0; e < 2; ++e)
+          a[uint64_t(r) * k + s + b * 4 + e] = 1.0f + float(rng() % 7);
+  return a;
+}
+
 static void BM_HssMatmul(benchmark::State &state) {
   unsigned h1 = unsigned(state.range(0)),
            bZeroPercent = unsigned(state.range(1));
   unsigned m = 256, k = 4 * h1 * 32, n = 256;
   std::mt19937 rng(1);
-  std::vector<float> a(uint64_t(m) * k, 0.0f);
-  for (unsigned r = 0; r < m; ++r)
-    for (unsigned s = 0; s < k; s += 4 * h1)
-      for (unsigned b = 0; b < 2; ++b)
-        for (unsigned e = 0; e < 2; ++e)
-          a[uint64_t(r) * k + s + b * 4 + e] = 1.0f + float(rng() % 7);
+  std::vector<float> a = hssRows(m, k, h1, rng);
   std::vector<float> bm(uint64_t(k) * n);
   for (float &x : bm)
     x = rng() % 100 < bZeroPercent ? 0.0f : float(rng() % 5 + 1);
@@ -62,12 +70,7 @@ static void BM_Program(benchmark::State &state) {
            xZeroPercent = unsigned(state.range(1));
   unsigned m = 512, k = 1024, n = 1024;
   std::mt19937 rng(2);
-  std::vector<float> rows(uint64_t(n) * k, 0.0f);
-  for (unsigned r = 0; r < n; ++r)
-    for (unsigned s = 0; s < k; s += 4 * h1)
-      for (unsigned b = 0; b < 2; ++b)
-        for (unsigned e = 0; e < 2; ++e)
-          rows[uint64_t(r) * k + s + b * 4 + e] = 1.0f + float(rng() % 7);
+  std::vector<float> rows = hssRows(n, k, h1, rng);
   Program p;
   p.wordBits = 8;
   p.glbBytes = 1u << 22;

@@ -12,13 +12,7 @@ import unittest
 import numpy as np
 
 import sparseaccel as sa
-
-
-def run(*cmd):
-    p = subprocess.run(list(cmd), capture_output=True, text=True)
-    if p.returncode != 0:
-        raise AssertionError("%s failed: %s" % (cmd[0], p.stderr))
-    return p.stdout
+from helpers import compile_program, run
 
 
 class AccelBinaryTest(unittest.TestCase):
@@ -30,17 +24,11 @@ class AccelBinaryTest(unittest.TestCase):
         x = rng.normal(size=(m, k)).astype(np.float32)
         x[rng.random(size=x.shape) < 0.3] = 0  # unstructured zeros in X
         with tempfile.TemporaryDirectory() as tmp:
-            ir = os.path.join(tmp, "layer.mlir")
-            open(ir, "w").write(sa.export_layers([("fc", "linear", (m, k), w)]))
-            mapped = os.path.join(tmp, "mapped.mlir")
-            run("sparse-opt", ir, "--sparse-accel-pipeline=arch=%s budget=500" % arch,
-                "-o", mapped)
-            out = os.path.join(tmp, "bin")
-            run("sparse-translate", "--to-accel-binary", mapped, "-o", out)
-            progs = [f for f in os.listdir(out) if f.endswith(".bin")]
-            self.assertEqual(len(progs), 1)
+            prog = compile_program(
+                tmp, sa.export_layers([("fc", "linear", (m, k), w)]),
+                "arch=%s budget=500" % arch)
             np.save(os.path.join(tmp, "x.npy"), x)
-            stats = json.loads(run("sparse-sim", os.path.join(out, progs[0]),
+            stats = json.loads(run("sparse-sim", prog,
                                    "--input", os.path.join(tmp, "x.npy"),
                                    "--output", os.path.join(tmp, "z.npy"),
                                    "--format=json"))
@@ -49,7 +37,8 @@ class AccelBinaryTest(unittest.TestCase):
             np.testing.assert_allclose(z, ref, rtol=1e-5, atol=1e-4)
             self.assertEqual(stats["effectual_macs"],
                              int(((x != 0).astype(int) @ (w.T != 0).astype(int)).sum()))
-            listing = open(os.path.join(out, progs[0][:-4] + ".lst")).read()
+            with open(prog[:-4] + ".lst") as f:
+                listing = f.read()
             return stats, listing
 
     def test_dense(self):
@@ -90,15 +79,7 @@ class AccelBinaryTest(unittest.TestCase):
         w = np.ascontiguousarray(w.T)  # (k, n), 2:4 along k
         x = rng.normal(size=(m, k)).astype(np.float32)
         with tempfile.TemporaryDirectory() as tmp:
-            open(os.path.join(tmp, "f.mlir"), "w").write(ir)
-            run("sparse-opt", os.path.join(tmp, "f.mlir"),
-                "--sparse-accel-pipeline=arch=stc budget=300",
-                "-o", os.path.join(tmp, "m.mlir"))
-            out = os.path.join(tmp, "bin")
-            run("sparse-translate", "--to-accel-binary",
-                os.path.join(tmp, "m.mlir"), "-o", out)
-            prog = os.path.join(out, [f for f in os.listdir(out)
-                                      if f.endswith(".bin")][0])
+            prog = compile_program(tmp, ir, "arch=stc budget=300")
             listing = run("sparse-sim", "--list", prog)
             self.assertIn("packed along K as C0(2:4), packed at load from t1 [K,N]",
                           listing)
@@ -136,15 +117,7 @@ class AccelBinaryTest(unittest.TestCase):
               % (m, k, m, n, m, n, w.astype("<f4").tobytes().hex().upper(), k, n,
                  m, k, k, n, m, n, m, n, m, n))
         with tempfile.TemporaryDirectory() as tmp:
-            open(os.path.join(tmp, "f.mlir"), "w").write(ir)
-            run("sparse-opt", os.path.join(tmp, "f.mlir"),
-                "--sparse-accel-pipeline=arch=tc budget=200",
-                "-o", os.path.join(tmp, "m.mlir"))
-            out = os.path.join(tmp, "bin")
-            run("sparse-translate", "--to-accel-binary",
-                os.path.join(tmp, "m.mlir"), "-o", out)
-            prog = os.path.join(out, [f for f in os.listdir(out)
-                                      if f.endswith(".bin")][0])
+            prog = compile_program(tmp, ir, "arch=tc budget=200")
             self.assertIn("init", run("sparse-sim", "--list", prog))
             np.save(os.path.join(tmp, "x.npy"), x)
             np.save(os.path.join(tmp, "b.npy"), bias)
@@ -180,15 +153,7 @@ class AccelBinaryTest(unittest.TestCase):
                 ref += np.einsum("nchw,fc->nfhw", x[:, :, i:i + 4, j:j + 3],
                                  w[:, :, i, j]).astype(np.float64)
         with tempfile.TemporaryDirectory() as tmp:
-            open(os.path.join(tmp, "c.mlir"), "w").write(ir)
-            run("sparse-opt", os.path.join(tmp, "c.mlir"),
-                "--sparse-accel-pipeline=arch=tc budget=200",
-                "-o", os.path.join(tmp, "m.mlir"))
-            out = os.path.join(tmp, "bin")
-            run("sparse-translate", "--to-accel-binary",
-                os.path.join(tmp, "m.mlir"), "-o", out)
-            prog = os.path.join(out, [f for f in os.listdir(out)
-                                      if f.endswith(".bin")][0])
+            prog = compile_program(tmp, ir, "arch=tc budget=200")
             np.save(os.path.join(tmp, "x.npy"), x)
             np.save(os.path.join(tmp, "b.npy"), bias)
             run("sparse-sim", prog, "--input", os.path.join(tmp, "x.npy"),
@@ -221,20 +186,12 @@ class AccelBinaryTest(unittest.TestCase):
                   t((b, m, n)), t((b, m, n)), t((b, m, n)), t((b, m, k)),
                   t((b, k, n)), t((b, m, n)), t((b, m, n)), t((b, m, n))))
         with tempfile.TemporaryDirectory() as tmp:
-            open(os.path.join(tmp, "bm.mlir"), "w").write(ir)
-            run("sparse-opt", os.path.join(tmp, "bm.mlir"),
-                "--sparse-accel-pipeline=arch=stc budget=300",
-                "-o", os.path.join(tmp, "m.mlir"))
-            out = os.path.join(tmp, "bin")
-            run("sparse-translate", "--to-accel-binary",
-                os.path.join(tmp, "m.mlir"), "-o", out)
-            prog = [f for f in os.listdir(out) if f.endswith(".bin")]
-            self.assertEqual(len(prog), 1, open(os.path.join(out, "HOST")).read())
-            listing = run("sparse-sim", "--list", os.path.join(out, prog[0]))
+            prog = compile_program(tmp, ir, "arch=stc budget=300")
+            listing = run("sparse-sim", "--list", prog)
             self.assertIn("loop        3 over B", listing)
             self.assertIn("batch of 3", listing)
             np.save(os.path.join(tmp, "x.npy"), x)
-            run("sparse-sim", os.path.join(out, prog[0]), "--input",
+            run("sparse-sim", prog, "--input",
                 os.path.join(tmp, "x.npy"), "--output", os.path.join(tmp, "y.npy"))
             np.testing.assert_allclose(np.load(os.path.join(tmp, "y.npy")),
                                        x.astype(np.float64) @ w, rtol=1e-5,
@@ -255,21 +212,16 @@ class AccelBinaryTest(unittest.TestCase):
         x[rng.random(size=x.shape) < 0.8] = 0
         traffic = {}
         with tempfile.TemporaryDirectory() as tmp:
-            ir = os.path.join(tmp, "layer.mlir")
-            open(ir, "w").write(sa.export_layers([("fc", "linear", (m, k), w)]))
+            ir = sa.export_layers([("fc", "linear", (m, k), w)])
             np.save(os.path.join(tmp, "x.npy"), x)
             for name, opts in [("dense", "arch=highlight"),
                                ("bcsr", "arch-file=%s activation-density=0.2" % arch)]:
-                mapped = os.path.join(tmp, name + ".mlir")
-                run("sparse-opt", ir, "--sparse-accel-pipeline=%s budget=500 "
-                    "dataflow=free seed=3" % opts, "-o", mapped)
-                out = os.path.join(tmp, name)
-                run("sparse-translate", "--to-accel-binary", mapped, "-o", out)
-                prog = [f for f in os.listdir(out) if f.endswith(".bin")][0]
-                listing = run("sparse-sim", "--list", os.path.join(out, prog))
+                prog = compile_program(tmp, ir, "%s budget=500 dataflow=free "
+                                       "seed=3" % opts, name)
+                listing = run("sparse-sim", "--list", prog)
                 self.assertEqual("X block-CSR in blocks of 4" in listing,
                                  name == "bcsr", listing)
-                stats = json.loads(run("sparse-sim", os.path.join(out, prog),
+                stats = json.loads(run("sparse-sim", prog,
                                        "--input", os.path.join(tmp, "x.npy"),
                                        "--output", os.path.join(tmp, "y.npy"),
                                        "--format=json"))
@@ -284,14 +236,9 @@ class AccelBinaryTest(unittest.TestCase):
     def test_bad_inputs_are_refused_before_running(self):
         with tempfile.TemporaryDirectory() as tmp:
             w = np.ones((4, 8), np.float32)
-            ir = os.path.join(tmp, "l.mlir")
-            open(ir, "w").write(sa.export_layers([("fc", "linear", (2, 8), w)]))
-            run("sparse-opt", ir, "--sparse-accel-pipeline=arch=tc budget=100",
-                "-o", os.path.join(tmp, "m.mlir"))
-            run("sparse-translate", "--to-accel-binary", os.path.join(tmp, "m.mlir"),
-                "-o", os.path.join(tmp, "b"))
-            prog = [os.path.join(tmp, "b", f) for f in os.listdir(os.path.join(tmp, "b"))
-                    if f.endswith(".bin")][0]
+            prog = compile_program(
+                tmp, sa.export_layers([("fc", "linear", (2, 8), w)]),
+                "arch=tc budget=100")
             np.save(os.path.join(tmp, "bad.npy"), np.ones((3, 8), np.float32))
             p = subprocess.run(["sparse-sim", prog, "--input",
                                 os.path.join(tmp, "bad.npy")],

@@ -13,13 +13,7 @@ import unittest
 import numpy as np
 
 import sparseaccel as sa
-
-
-def run(*cmd):
-    p = subprocess.run(list(cmd), capture_output=True, text=True)
-    if p.returncode != 0:
-        raise AssertionError("%s failed: %s" % (cmd[0], p.stderr))
-    return p.stdout
+from helpers import compile_program, run
 
 
 def hexi8(a):
@@ -75,24 +69,14 @@ def prune_int(w, pattern, axis):
 class Int8Test(unittest.TestCase):
     def flow(self, ir, x, arch):
         with tempfile.TemporaryDirectory() as tmp:
-            open(os.path.join(tmp, "q.mlir"), "w").write(ir)
-            run("sparse-opt", os.path.join(tmp, "q.mlir"),
-                "--sparse-accel-pipeline=arch=%s budget=300" % arch,
-                "-o", os.path.join(tmp, "m.mlir"))
-            out = os.path.join(tmp, "bin")
-            run("sparse-translate", "--to-accel-binary",
-                os.path.join(tmp, "m.mlir"), "-o", out)
-            rows = [l.split("\t") for l in open(os.path.join(out, "INDEX"))
-                    if not l.startswith("#")]
-            self.assertEqual(len(rows), 1, open(os.path.join(out, "HOST")).read())
+            prog = compile_program(tmp, ir, "arch=%s budget=300" % arch)
             np.save(os.path.join(tmp, "x.npy"), x)
             stats = json.loads(run(
-                "sparse-sim", os.path.join(out, rows[0][0] + ".bin"),
-                "--input", os.path.join(tmp, "x.npy"),
+                "sparse-sim", prog, "--input", os.path.join(tmp, "x.npy"),
                 "--output", os.path.join(tmp, "y.npy"), "--format=json"))
             y = np.load(os.path.join(tmp, "y.npy"))
             self.assertEqual(y.dtype, np.int32)
-            return y, stats, int(rows[0][2])
+            return y, stats
 
     def test_matmuls_are_bit_exact(self):
         rng = np.random.default_rng(3)
@@ -106,7 +90,7 @@ class Int8Test(unittest.TestCase):
             w = prune_int(w, pattern, axis=1).T.copy()  # (k, n)
             x = rng.integers(-128, 128, size=(m, k)).astype(np.int8)
             x[rng.random(size=x.shape) < 0.2] = 0
-            y, stats, _ = self.flow(matmul_ir((m, k), w), x, arch)
+            y, stats = self.flow(matmul_ir((m, k), w), x, arch)
             ref = (x.astype(np.int64) @ w.astype(np.int64)).astype(np.int32)
             np.testing.assert_array_equal(y, ref, err_msg=arch + " " + pattern)
             self.assertEqual(stats["effectual_macs"],
@@ -119,7 +103,7 @@ class Int8Test(unittest.TestCase):
         w = prune_int(w, "C1(2:4)->C0(2:4)", axis=1)
         x = rng.integers(-128, 128, size=(1, 32, 11, 9)).astype(np.int8)
         ir, out = conv_ir(x.shape, w, 2)
-        y, _, _ = self.flow(ir, x, "highlight")
+        y, _ = self.flow(ir, x, "highlight")
         ref = np.zeros(out, np.int64)
         for i in range(3):
             for j in range(3):
@@ -133,15 +117,8 @@ class Int8Test(unittest.TestCase):
         w = prune_int(rng.integers(-128, 128, size=(4, 16)).astype(np.int8),
                       "2:4", axis=1).T.copy()
         with tempfile.TemporaryDirectory() as tmp:
-            open(os.path.join(tmp, "q.mlir"), "w").write(matmul_ir((3, 16), w))
-            run("sparse-opt", os.path.join(tmp, "q.mlir"),
-                "--sparse-accel-pipeline=arch=stc budget=100",
-                "-o", os.path.join(tmp, "m.mlir"))
-            run("sparse-translate", "--to-accel-binary",
-                os.path.join(tmp, "m.mlir"), "-o", os.path.join(tmp, "b"))
-            prog = [os.path.join(tmp, "b", f)
-                    for f in os.listdir(os.path.join(tmp, "b"))
-                    if f.endswith(".bin")][0]
+            prog = compile_program(tmp, matmul_ir((3, 16), w),
+                                   "arch=stc budget=100")
             np.save(os.path.join(tmp, "f.npy"), np.ones((3, 16), np.float32))
             p = subprocess.run(["sparse-sim", prog, "--input",
                                 os.path.join(tmp, "f.npy")],
