@@ -227,28 +227,21 @@ mlir::accel::toDesignAttr(MLIRContext *ctx, StringRef name,
   ComputeAttr compute =
       ComputeAttr::get(ctx, b.getStringAttr(c.name), c.wordBits, c.instances,
                        c.meshX, c.meshY, b.getDictionaryAttr(computeEnergy));
-  DictionaryAttr patterns;
-  if (!preset.patterns.empty()) {
+  // Per tensor, a list of strings ({Weights = ["2:4"]}); none when empty.
+  auto stringLists = [&](const auto &byTensor) -> DictionaryAttr {
+    if (byTensor.empty())
+      return {};
     SmallVector<NamedAttribute> entries;
-    for (const auto &[tensor, list] : preset.patterns) {
+    for (const auto &[tensor, list] : byTensor) {
       SmallVector<Attribute> items;
-      for (const std::string &p : list)
-        items.push_back(b.getStringAttr(p));
+      for (const std::string &item : list)
+        items.push_back(b.getStringAttr(item));
       entries.push_back(b.getNamedAttr(tensor, b.getArrayAttr(items)));
     }
-    patterns = b.getDictionaryAttr(entries);
-  }
-  DictionaryAttr formatChoices;
-  if (!preset.formatChoices.empty()) {
-    SmallVector<NamedAttribute> entries;
-    for (const auto &[tensor, list] : preset.formatChoices) {
-      SmallVector<Attribute> items;
-      for (const std::string &f : list)
-        items.push_back(b.getStringAttr(f));
-      entries.push_back(b.getNamedAttr(tensor, b.getArrayAttr(items)));
-    }
-    formatChoices = b.getDictionaryAttr(entries);
-  }
+    return b.getDictionaryAttr(entries);
+  };
+  DictionaryAttr patterns = stringLists(preset.patterns);
+  DictionaryAttr formatChoices = stringLists(preset.formatChoices);
   return DesignAttr::get(ctx, b.getStringAttr(name), b.getArrayAttr(levels),
                          compute, b.getArrayAttr(safs),
                          spec.sparse.computeGateOnZero,
