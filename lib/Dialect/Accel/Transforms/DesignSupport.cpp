@@ -148,6 +148,7 @@ static void applyPatterns(DesignAttr design, OpEinsum &einsum, ModelSpec &spec,
     // The hardware processes each group as holding exactly G elements.
     density = DensitySpec::fixedStructured(best->density);
     einsum.weightDensity = best->density;
+    einsum.exploitedRanks = best->ranks;
   }
 }
 

@@ -80,39 +80,6 @@ bool isZeroFill(Value init) {
   return i && i.getValue().isZero();
 }
 
-/// The degree in `accel.exploited` ("Weights: C1(2:4)->C0(2:4) of ..." or
-/// "Weights: 2:4 of ..."), innermost first; dense (1:1) when none.
-sim::HssRanks exploitedRanks(Operation *op) {
-  auto attr = op->getAttrOfType<StringAttr>("accel.exploited");
-  if (!attr)
-    return {{1, 1}};
-  StringRef s = attr.getValue();
-  size_t at = s.find("Weights: ");
-  if (at == StringRef::npos)
-    return {{1, 1}};
-  StringRef choice = s.drop_front(at + 9).split(" of ").first;
-  if (choice.starts_with("dense"))
-    return {{1, 1}};
-  // Ranks are printed outermost first, each "G:H" or "Cr(G:H)".
-  sim::HssRanks ranks;
-  SmallVector<StringRef> parts;
-  choice.split(parts, "->");
-  for (StringRef part : parts) {
-    part = part.trim();
-    if (part.consume_front("C")) {
-      part = part.drop_while([](char c) { return isdigit(c); });
-      if (!part.consume_front("(") || !part.consume_back(")"))
-        return {{1, 1}};
-    }
-    unsigned g = 0, h = 0;
-    auto [gs, hs] = part.split(':');
-    if (gs.getAsInteger(10, g) || hs.getAsInteger(10, h) || !g || g > h)
-      return {{1, 1}};
-    ranks.insert(ranks.begin(), {g, h});
-  }
-  return ranks.empty() ? sim::HssRanks{{1, 1}} : ranks;
-}
-
 /// The design's resources, as the program declares them.
 struct Resources {
   uint64_t macs = 1, glbBytes = 1, glbBytesPerCycle = 0, dramBytesPerCycle = 1,
@@ -474,7 +441,11 @@ struct AccelLowerToIsaPass
     }
     // Pack at the exploited degree; a pattern that does not divide K or
     // that the data breaks falls back to dense, with a remark.
-    sim::HssRanks ranks = exploitedRanks(op);
+    sim::HssRanks ranks;
+    for (auto [g, h] : einsum->exploitedRanks)
+      ranks.push_back({unsigned(g), unsigned(h)});
+    if (ranks.empty())
+      ranks = {{1, 1}};
     sim::PackedHss packed;
     std::string err;
     if (!plan.runtimeWeights &&

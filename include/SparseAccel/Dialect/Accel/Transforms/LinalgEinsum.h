@@ -30,6 +30,9 @@ struct OpEinsum {
   /// (G, H) of the weight encoding's structured ranks, innermost first
   /// (encoded operands without data).
   std::vector<std::pair<int64_t, int64_t>> declaredRanks;
+  /// (G, H) per rank, innermost first, of the pattern the design runs the
+  /// weight at (set by buildOpProblem; empty: dense).
+  std::vector<std::pair<int64_t, int64_t>> exploitedRanks;
 };
 
 /// The Einsum of a multiply-accumulate linalg op, or failure with `why`.
