@@ -13,7 +13,7 @@
 #include "SparseAccel/Model/Evaluate.h"
 #include "SparseAccel/Model/Mapper.h"
 #include "SparseAccel/Model/Report.h"
-#include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
+#include "SparseAccel/Target/Sparseloop/TimeloopFolder.h"
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -95,18 +95,20 @@ static bool emitFolder(const model::ModelSpec &spec,
                        const model::EvalResult &cost) {
   if (emitTimeloop.empty())
     return true;
-  std::vector<std::string> approx;
+  sparseloop::FolderRequest req;
+  req.title = "sparse-model --emit-timeloop";
+  req.referenceName = "sparse-model";
+  req.referenceCycles = cost.cycles;
+  req.referenceEnergyPJ = cost.energy;
+  req.facts = {"Predicted by sparse-model: " + std::to_string(cost.cycles) +
+               " cycles, " + formatv("{0}", cost.energy).str() + " pJ."};
+  sparseloop::FolderResult res;
   std::string err;
-  std::vector<std::string> extra = {
-      "Predicted by sparse-model: " + std::to_string(cost.cycles) +
-      " cycles, " + formatv("{0}", cost.energy).str() + " pJ."};
-  if (!sparseloop::writeTimeloopFolder(spec, emitTimeloop,
-                                       "sparse-model --emit-timeloop", extra,
-                                       approx, err)) {
+  if (!sparseloop::writeTimeloopFolder(spec, emitTimeloop, req, res, err)) {
     WithColor::error(errs(), "sparse-model") << err << "\n";
     return false;
   }
-  for (const std::string &a : approx)
+  for (const std::string &a : res.approximations)
     if (!quiet)
       WithColor::warning(errs(), "sparse-model")
           << "approximated: " << a << "\n";

@@ -1,7 +1,6 @@
 //===- TimeloopEmitter.cpp - Model structs back to Timeloop YAML ----------===//
 
 #include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
-#include "SparseAccel/Target/Support/OutputFiles.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -114,6 +113,36 @@ std::string dimLetter(unsigned d) {
   return std::string(1, char('A' + d));
 }
 
+/// A density that holds every element. Such tensors get no `densities`
+/// entry (Timeloop's default, fixed-structured 1.0): the public Timeloop
+/// mis-evaluates `hypergeometric` at density 1 (tiles come out empty,
+/// with zero utilised instances), and an all-ones mask needs no
+/// actual-data approximation.
+bool holdsEveryElement(const DensitySpec &d) {
+  switch (d.kind) {
+  case DensityKind::Dense:
+    return true;
+  case DensityKind::FixedStructured:
+  case DensityKind::Hypergeometric:
+    return d.density >= 1.0;
+  case DensityKind::ActualData:
+    if (!d.mask)
+      return true;
+    for (uint8_t m : *d.mask)
+      if (!m)
+        return false;
+    return true;
+  case DensityKind::HSS:
+    for (const auto &r : d.hss)
+      if (r.g != r.h)
+        return false;
+    return true;
+  case DensityKind::Banded:
+    return false;
+  }
+  return false;
+}
+
 void emitProblem(const ModelSpec &spec, EmittedConfig &out) {
   const WorkloadSpec &w = spec.workload;
   std::string s;
@@ -157,7 +186,7 @@ void emitProblem(const ModelSpec &spec, EmittedConfig &out) {
   bool any = false;
   for (unsigned ds = 0; ds < w.densities.size(); ++ds) {
     const DensitySpec &d = w.densities[ds];
-    if (d.kind == DensityKind::Dense)
+    if (holdsEveryElement(d))
       continue;
     if (!any)
       os << "    densities:\n";
@@ -188,7 +217,8 @@ void emitProblem(const ModelSpec &spec, EmittedConfig &out) {
       break;
     }
     case DensityKind::Banded:
-      os << "banded, band-width: " << d.bandWidth << "}\n";
+      // Timeloop reads `band_width` (underscore) for this one key.
+      os << "banded, band_width: " << d.bandWidth << "}\n";
       break;
     case DensityKind::ActualData: {
       uint64_t nnz = 0;
@@ -304,10 +334,12 @@ bool emitSparseOpt(const ModelSpec &spec, EmittedConfig &out,
   if (spec.sparse.computeGateOnZero || spec.sparse.computeSkipUnaligned) {
     os << "    - name: " << spec.arch.compute.name << "\n";
     os << "      compute-optimization:\n";
+    // Timeloop's spellings (sparse-optimization-parser.cpp): `gating` or
+    // `gate-on-zero-operand`, `skipping` or `skip_on_not_aligned_operands`.
     if (spec.sparse.computeGateOnZero)
-      os << "        - type: gate_on_zero_operand\n";
+      os << "        - type: gating\n";
     if (spec.sparse.computeSkipUnaligned)
-      os << "        - type: skip_on_not_aligned_operands\n";
+      os << "        - type: skipping\n";
   }
   out.sparseOpt = s;
   return true;
@@ -366,6 +398,20 @@ bool emitArch(const ModelSpec &spec, EmittedConfig &out,
         os << at << "depth: " << *lv.size / lv.blockSize << "\n";
       else
         os << at << "entries: " << *lv.size << "\n";
+    } else if (!lv.isDRAM) {
+      // Timeloop needs the size of every SRAM level (it asserts on a
+      // missing one). A level that keeps nothing in this mapping is exact
+      // at 0 words; one that keeps data gets the largest size Timeloop
+      // reads (32 bits), which no tile of a checked problem reaches.
+      bool keeps = false;
+      if (l < int(spec.mapping.levels.size()))
+        for (bool k : spec.mapping.levels[l].keep)
+          keeps |= k;
+      os << at << "entries: " << (keeps ? 4294967295u : 0u) << "\n";
+      if (keeps)
+        out.approximations.push_back(
+            lv.name + " has no size in the design (unbounded); written as "
+                      "4294967295 words, the largest size Timeloop reads");
     }
     if (lv.metadataStorageWidth)
       os << at << "metadata_storage_width: " << lv.metadataStorageWidth << "\n";
@@ -380,7 +426,7 @@ bool emitArch(const ModelSpec &spec, EmittedConfig &out,
     if (lv.writeBandwidth)
       os << at << "write_bandwidth: " << num(*lv.writeBandwidth) << "\n";
     if (lv.multipleBuffering != 1.0)
-      os << at << "multiple_buffering: " << num(lv.multipleBuffering) << "\n";
+      os << at << "multiple-buffering: " << num(lv.multipleBuffering) << "\n";
     if (lv.compressionSupported)
       os << at << "compression_supported: true\n";
     if (lv.decompressionSupported)
@@ -521,97 +567,5 @@ bool sparseloop::emitTimeloopConfig(const ModelSpec &spec, EmittedConfig &out,
   llvm::raw_string_ostream ms(m);
   emitMapping(spec, spec.mapping, ms);
   out.mapping = m;
-  return true;
-}
-
-const char *const sparseloop::kTimeloopCommand =
-    "timeloop-model arch.yaml problem.yaml map.yaml sparse_opt.yaml ERT.yaml";
-
-bool sparseloop::writeTimeloopFolder(const ModelSpec &input,
-                                     const std::string &dir,
-                                     const std::string &title,
-                                     const std::vector<std::string> &extra,
-                                     std::vector<std::string> &approximations,
-                                     std::string &error) {
-  return writeTimeloopFolder(input, dir, title, extra, {}, approximations,
-                             error);
-}
-
-bool sparseloop::writeTimeloopFolder(
-    const ModelSpec &input, const std::string &dir, const std::string &title,
-    const std::vector<std::string> &extra,
-    const std::vector<std::string> &callerApproximations,
-    std::vector<std::string> &approximations, std::string &error) {
-  std::vector<std::string> renamed;
-  ModelSpec spec = withTimeloopDimNames(input, renamed);
-  EmittedConfig cfg;
-  if (!emitTimeloopConfig(spec, cfg, error))
-    return false;
-  cfg.approximations.insert(cfg.approximations.begin(),
-                            callerApproximations.begin(),
-                            callerApproximations.end());
-  approximations = cfg.approximations;
-  if (llvm::sys::fs::exists(dir)) {
-    error = "'" + dir + "' already exists";
-    return false;
-  }
-  llvm::SmallString<256> tmp(dir);
-  tmp += ".partial";
-  if (llvm::sys::fs::exists(tmp))
-    llvm::sys::fs::remove_directories(tmp);
-  if (std::error_code ec = llvm::sys::fs::create_directories(tmp)) {
-    error = "cannot create '" + std::string(tmp) + "': " + ec.message();
-    return false;
-  }
-  std::string header = "# Written by sparse-translate/sparse-model for the "
-                       "public Timeloop/Sparseloop (v0.3 keys only).\n";
-  if (!renamed.empty()) {
-    header += "# Dimensions renamed:";
-    for (const std::string &r : renamed)
-      header += " " + r + ";";
-    header += "\n";
-  }
-  for (const std::string &a : cfg.approximations)
-    header += "# Approximated: " + a + "\n";
-  std::string readme = "# " + title +
-                       "\n\nRun Sparseloop on this folder:\n\n"
-                       "    " +
-                       std::string(kTimeloopCommand) +
-                       "\n\nor the compiler's model on the same files:\n\n"
-                       "    sparse-model arch.yaml problem.yaml map.yaml "
-                       "sparse_opt.yaml ERT.yaml\n\n";
-  for (const std::string &e : extra)
-    readme += e + "\n";
-  if (!renamed.empty()) {
-    readme += "\nDimensions (Timeloop wants one letter each):";
-    for (const std::string &r : renamed)
-      readme += " " + r + ";";
-    readme += "\n";
-  }
-  readme += "\nApproximations:" +
-            std::string(cfg.approximations.empty() ? " none.\n" : "\n");
-  for (const std::string &a : cfg.approximations)
-    readme += "- " + a + "\n";
-  std::pair<const char *, std::string> files[] = {
-      {"problem.yaml", header + cfg.problem},
-      {"arch.yaml", header + cfg.arch},
-      {"map.yaml", header + cfg.mapping},
-      {"sparse_opt.yaml", header + cfg.sparseOpt},
-      {"ERT.yaml", header + cfg.ert},
-      {"README", readme}};
-  for (auto &[name, text] : files) {
-    llvm::SmallString<256> path(tmp);
-    llvm::sys::path::append(path, name);
-    if (!target::writeFile(path, text, error)) {
-      llvm::sys::fs::remove_directories(tmp);
-      return false;
-    }
-  }
-  if (std::error_code ec = llvm::sys::fs::rename(tmp, dir)) {
-    error = "cannot move '" + std::string(tmp) + "' to '" + dir +
-            "': " + ec.message();
-    llvm::sys::fs::remove_directories(tmp);
-    return false;
-  }
   return true;
 }

@@ -4,8 +4,7 @@
 
 #include "SparseAccel/Dialect/Accel/Transforms/DesignSupport.h"
 #include "SparseAccel/Model/Evaluate.h"
-#include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
-#include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
+#include "SparseAccel/Target/Sparseloop/TimeloopFolder.h"
 #include "SparseAccel/Target/Support/OutputFiles.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -42,24 +41,20 @@ LogicalResult rebuild(DesignAttr design, linalg::LinalgOp op, ModelSpec &spec,
   std::string exploited;
   if (failed(buildOpProblem(design, op, *einsum, spec, exploited, why)))
     return failure();
-  // Sparseloop has no hierarchical density law: an HSS weight is a
-  // fixed-structured density at the product of its per-rank ratios, and
-  // the per-rank structure lives in the design's per-rank formats.
+  // The cost model (like Sparseloop) has no hierarchical density law: an
+  // HSS weight is a fixed-structured density (every tile holds the same
+  // fraction) and its per-rank structure lives in the per-rank formats.
   if (einsum->declaredRanks.size() > 1) {
     std::string rule;
-    double product = 1;
     for (size_t r = einsum->declaredRanks.size(); r-- > 0;) {
       auto [g, h] = einsum->declaredRanks[r];
       rule += (rule.empty() ? "" : "->") + std::string("C") +
               std::to_string(r) + "(" + std::to_string(g) + ":" +
               std::to_string(h) + ")";
-      product *= double(g) / double(h);
     }
     notes.push_back("Weights: HSS " + rule +
-                    " written as a fixed-structured density " +
-                    llvm::formatv("{0}", product).str() +
-                    " (the product of the per-rank ratios; every tile holds "
-                    "that fraction); the per-rank structure is carried by "
+                    " is a fixed-structured density (every tile holds the "
+                    "same fraction); the per-rank structure is carried by "
                     "the per-rank formats of sparse_opt.yaml");
   }
   if (!exploited.empty())
@@ -146,77 +141,65 @@ LogicalResult mlir::accel::translateToSparseloop(ModuleOp module,
       llvm::raw_string_ostream ls(loc);
       op->getLoc().print(ls);
     }
-    std::vector<std::string> extra = {
-        "Operation: " + op->getName().getStringRef().str() + " at " + loc,
-        "Design: " + design.getName().str(),
-        "Predicted by the compiler (accel.cost): " +
-            std::to_string(cost.getCycles()) + " cycles, " +
-            energyText(cost.getEnergyPJ()) + " pJ."};
-    std::vector<std::string> approx;
-    if (!sparseloop::writeTimeloopFolder(spec, std::string(dir),
-                                         "Sparseloop inputs for " + name, extra,
-                                         notes, approx, why)) {
-      if (why.find("already exists") == std::string::npos &&
-          why.find("cannot ") != 0) {
+    sparseloop::FolderRequest req;
+    req.title = "Sparseloop inputs for " + name;
+    req.facts = {"Operation: " + op->getName().getStringRef().str() + " at " +
+                     loc,
+                 "Design: " + design.getName().str(),
+                 "Predicted by the compiler (accel.cost): " +
+                     std::to_string(cost.getCycles()) + " cycles, " +
+                     energyText(cost.getEnergyPJ()) + " pJ."};
+    req.modellingNotes = notes;
+    req.referenceCycles = cost.getCycles();
+    req.referenceEnergyPJ = cost.getEnergyPJ();
+    // accel.cost must be what the IR's problem evaluates to; anything else
+    // is an edited or stale attribute, not an emitter matter.
+    if (again.cycles != cost.getCycles() ||
+        again.energy != cost.getEnergyPJ()) {
+      op->emitWarning() << "not emitted: accel.cost (" << cost.getCycles()
+                        << " cycles, " << energyText(cost.getEnergyPJ())
+                        << " pJ) is not what the recorded mapping evaluates "
+                           "to on the module's design ("
+                        << again.cycles << " cycles, "
+                        << energyText(again.energy) << " pJ)";
+      ++skipped;
+      return;
+    }
+    sparseloop::FolderResult res;
+    if (!sparseloop::writeTimeloopFolder(spec, std::string(dir), req, res,
+                                         why)) {
+      if (res.failure == sparseloop::FolderFailure::Unsupported) {
         op->emitWarning() << "not emitted: " << why;
         ++skipped;
         return;
       }
-      op->emitError() << "cannot write " << name << ": " << why;
-      failedHard = true;
-      return;
-    }
-    // The written files must tell the cost model the same story.
-    std::vector<std::string> files;
-    for (const char *f : {"arch.yaml", "problem.yaml", "map.yaml",
-                          "sparse_opt.yaml", "ERT.yaml"}) {
-      llvm::SmallString<256> p(dir);
-      llvm::sys::path::append(p, f);
-      files.push_back(std::string(p));
-    }
-    sparseloop::FrontEndResult back = sparseloop::loadTimeloopFiles(files);
-    EvalResult fromFiles = back.success ? evaluate(back.spec) : EvalResult();
-    bool same = back.success && fromFiles.success &&
-                fromFiles.cycles == cost.getCycles() &&
-                fromFiles.energy == cost.getEnergyPJ();
-    std::string check;
-    if (same) {
-      check = "sparse-model reproduces accel.cost";
-    } else if (approx.size() > notes.size() && back.success &&
-               fromFiles.success) {
-      check = "approximated: sparse-model gives " +
-              std::to_string(fromFiles.cycles) + " cycles, " +
-              energyText(fromFiles.energy) + " pJ";
-      op->emitRemark() << name << ": the written files are approximate ("
-                       << approx.front() << ")";
-    } else {
       InFlightDiagnostic d = op->emitError()
-                             << "internal error: the files written for " << name
-                             << " do not reproduce accel.cost ("
-                             << cost.getCycles() << " cycles, "
-                             << energyText(cost.getEnergyPJ()) << " pJ)";
-      if (!back.success)
-        for (const auto &diag : back.diagnostics)
-          d.attachNote() << diag.text;
-      else
+                             << "cannot write " << name << ": " << why;
+      if (res.failure == sparseloop::FolderFailure::Internal &&
+          res.files.success)
         for (unsigned l = 0;
-             l < again.levels.size() && l < fromFiles.levels.size(); ++l)
+             l < again.levels.size() && l < res.files.levels.size(); ++l)
           for (unsigned t = 0; t < again.levels[l].tensors.size(); ++t) {
             const auto &a = again.levels[l].tensors[t];
-            const auto &b = fromFiles.levels[l].tensors[t];
+            const auto &b = res.files.levels[l].tensors[t];
             if (a.energy != b.energy)
               d.attachNote() << again.levels[l].name << " "
                              << spec.workload.dataSpaces[t].name << ": energy "
                              << energyText(a.energy) << " pJ from the IR, "
                              << energyText(b.energy) << " pJ from the files";
           }
-      if (back.success)
-        d.attachNote() << "the files give " << fromFiles.cycles << " cycles, "
-                       << energyText(fromFiles.energy)
-                       << " pJ; the IR's problem gives " << again.cycles
-                       << " cycles, " << energyText(again.energy) << " pJ";
       failedHard = true;
       return;
+    }
+    std::string check;
+    if (res.approximations.empty()) {
+      check = "sparse-model reproduces accel.cost";
+    } else {
+      check = "approximated: sparse-model gives " +
+              std::to_string(res.files.cycles) + " cycles, " +
+              energyText(res.files.energy) + " pJ";
+      op->emitRemark() << name << ": the written files are approximate ("
+                       << res.approximations.front() << ")";
     }
     index += name + "\t" + loc + "\t" + std::to_string(cost.getCycles()) +
              "\t" + energyText(cost.getEnergyPJ()) + "\t" + check + "\n";

@@ -45,30 +45,6 @@ model::ModelSpec withTimeloopDimNames(const model::ModelSpec &spec,
 bool emitTimeloopConfig(const model::ModelSpec &spec, EmittedConfig &out,
                         std::string &error);
 
-/// Writes the five files plus a README (the exact `timeloop-model`
-/// command, `title`, `extra` lines, the dimension renaming and every
-/// approximation, also repeated as a comment atop each file) into the new
-/// directory `dir`. Everything goes to a temporary sibling first and is
-/// renamed into place, so a failure leaves nothing behind. Fails if `dir`
-/// exists.
-bool writeTimeloopFolder(const model::ModelSpec &spec, const std::string &dir,
-                         const std::string &title,
-                         const std::vector<std::string> &extra,
-                         std::vector<std::string> &approximations,
-                         std::string &error);
-
-/// Same, with approximations the caller made before building `spec`
-/// (listed with the emitter's own).
-bool writeTimeloopFolder(const model::ModelSpec &spec, const std::string &dir,
-                         const std::string &title,
-                         const std::vector<std::string> &extra,
-                         const std::vector<std::string> &callerApproximations,
-                         std::vector<std::string> &approximations,
-                         std::string &error);
-
-/// The command that runs Sparseloop on a folder written above.
-extern const char *const kTimeloopCommand;
-
 } // namespace sparseaccel::sparseloop
 
 #endif // SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPEMITTER_H

@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""Differential testing of sparse-model against the real timeloop-model.
+
+Generates random, valid Timeloop cases (a matmul or convolution, a 2-5
+level architecture with spatial fan-outs, a random legal mapping with
+bypass, random ERT energies and, with --sparse, densities, per-rank
+formats and gating/skipping SAFs), runs both tools on the same files and
+compares every quantity with scripts/oracle_compare.py.
+
+Usage:
+  oracle_fuzz.py --timeloop-model PATH [--sparse-model build/bin/sparse-model]
+                 [--cases N] [--seed S] [--jobs N] [--sparse] [--keep DIR]
+                 [--corpus DIR]   # write the generated cases there
+                 [--replay DIR]   # run the cases of a corpus instead
+Prints one line per differing case (what differs first) and the totals by
+class; the exit status is 1 if any case differs or fails to run.
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import oracle_compare  # noqa: E402
+import timeloop_stats  # noqa: E402
+
+STORAGE_ACTIONS = ["read", "write", "gated_read", "gated_write", "metadata_read",
+                   "metadata_write", "gated_metadata_read", "gated_metadata_write",
+                   "decompression_count", "compression_count"]
+
+
+def factors_of(n):
+    out, p = [], 2
+    while n > 1:
+        while n % p == 0:
+            out.append(p)
+            n //= p
+        p += 1
+    return out
+
+
+def split_product(rng, n, parts):
+    """n as a product of `parts` factors (random distribution of primes)."""
+    f = [1] * parts
+    for p in factors_of(n):
+        f[rng.randrange(parts)] *= p
+    return f
+
+
+def gen_problem(rng):
+    if rng.random() < 0.4:
+        dims = ["M", "K", "N"]
+        bounds = {d: rng.choice([1, 2, 3, 4, 6, 8, 12, 16]) for d in dims}
+        spaces = [("Weights", [["K"], ["N"]], False), ("Inputs", [["M"], ["K"]], False),
+                  ("Outputs", [["M"], ["N"]], True)]
+        coefs = {}
+    else:
+        dims = ["N", "K", "C", "P", "Q", "R", "S"]
+        bounds = {"N": rng.choice([1, 1, 2]), "K": rng.choice([1, 2, 4, 8]),
+                  "C": rng.choice([1, 2, 3, 4]), "P": rng.choice([1, 2, 4, 6, 8]),
+                  "Q": rng.choice([1, 2, 4, 7]), "R": rng.choice([1, 3]),
+                  "S": rng.choice([1, 2, 3])}
+        hs, ws = rng.choice([1, 1, 2]), rng.choice([1, 1, 2])
+        coefs = {"Hstride": hs, "Wstride": ws}
+        spaces = [("Weights", [["K"], ["C"], ["R"], ["S"]], False),
+                  ("Inputs", [["N"], ["C"], ["P*Hstride", "R"], ["Q*Wstride", "S"]], False),
+                  ("Outputs", [["N"], ["K"], ["P"], ["Q"]], True)]
+    return dims, bounds, spaces, coefs
+
+
+def problem_yaml(dims, bounds, spaces, coefs, densities):
+    lines = ["problem:", "  shape:", "    name: fuzz", "    dimensions: [%s]" % ", ".join(dims)]
+    if coefs:
+        lines.append("    coefficients:")
+        for n, v in coefs.items():
+            lines.append("      - {name: %s, default: %d}" % (n, v))
+    lines.append("    data-spaces:")
+    for name, axes, rw in spaces:
+        lines.append("      - name: %s" % name)
+        lines.append("        projection:")
+        for axis in axes:
+            terms = []
+            for t in axis:
+                if "*" in t:
+                    d, c = t.split("*")
+                    terms.append("[%s, %s]" % (d, c))
+                else:
+                    terms.append("[%s]" % t)
+            lines.append("          - [%s]" % ", ".join(terms))
+        if rw:
+            lines.append("        read-write: true")
+    lines.append("  instance:")
+    for d in dims:
+        lines.append("    %s: %d" % (d, bounds[d]))
+    if densities:
+        lines.append("    densities:")
+        for name, spec in densities.items():
+            lines.append("      %s: %s" % (name, spec))
+    return "\n".join(lines) + "\n"
+
+
+def gen_case(rng, sparse):
+    dims, bounds, spaces, coefs = gen_problem(rng)
+    names = [s[0] for s in spaces]
+    nlev = rng.randint(2, 5)  # storage levels, innermost first; the last is DRAM
+    # Fan-out below each level (to the next inner level or the MACs).
+    fanx = [rng.choice([1, 1, 2, 4]) for _ in range(nlev)]
+    fany = [rng.choice([1, 1, 2, 3]) for _ in range(nlev)]
+    fanx[-1] = fany[-1] = 1 if rng.random() < 0.5 else fanx[-1]
+    # Instances: the MACs are the product of all fan-outs.
+    inst = [1] * nlev
+    meshx = [1] * nlev
+    meshy = [1] * nlev
+    mx = my = 1
+    for l in range(nlev - 1, -1, -1):
+        meshx[l], meshy[l] = mx, my
+        mx *= fanx[l]
+        my *= fany[l]
+    mac_mx, mac_my = mx, my
+    # Mapping: split every dimension over (spatial X, spatial Y, temporal) of
+    # every level; spatial factors must fit the fan-outs.
+    level_t = [dict((d, 1) for d in dims) for _ in range(nlev)]
+    level_x = [dict((d, 1) for d in dims) for _ in range(nlev)]
+    level_y = [dict((d, 1) for d in dims) for _ in range(nlev)]
+    capx = fanx[:]
+    capy = fany[:]
+    for d in dims:
+        for p in factors_of(bounds[d]):
+            choices = []
+            for l in range(nlev):
+                choices.append(("t", l))
+                if capx[l] % p == 0:
+                    choices.append(("x", l))
+                if capy[l] % p == 0:
+                    choices.append(("y", l))
+            # A Timeloop spatial permutation names a dimension once: at one
+            # level it fans out along X or along Y, not both.
+            choices = [(k, l) for k, l in choices
+                       if not (k == "x" and level_y[l][d] > 1)
+                       and not (k == "y" and level_x[l][d] > 1)]
+            kind, l = rng.choice(choices)
+            if kind == "t":
+                level_t[l][d] *= p
+            elif kind == "x":
+                level_x[l][d] *= p
+                capx[l] //= p
+            else:
+                level_y[l][d] *= p
+                capy[l] //= p
+    keep = []
+    for l in range(nlev):
+        if l == nlev - 1:
+            keep.append(names[:])
+        else:
+            keep.append([n for n in names if rng.random() < 0.55])
+    # Architecture tree: one subtree per level whose instance count grows;
+    # the MACs share the innermost level's node when it does not fan out.
+    level_names = ["L%d" % l for l in range(nlev - 1)] + ["DRAM"]
+    wordbits = rng.choice([8, 16])
+    arch = ["architecture:", "  version: 0.3", "  subtree:", "    - name: system",
+            "      attributes: {technology: 45nm}"]
+    indent = "      "  # indentation of the current node's keys
+    count = 1
+    opened_local = False
+    for l in range(nlev - 1, -1, -1):
+        n = meshx[l] * meshy[l]
+        if n != count:
+            arch.append(indent + "subtree:")
+            arch.append(indent + "  - name: arr%d[0..%d]" % (l, n // count - 1))
+            indent += "    "
+            count = n
+            opened_local = False
+        if not opened_local:
+            arch.append(indent + "local:")
+            opened_local = True
+        name = level_names[l]
+        arch.append(indent + "  - name: %s" % name)
+        if name == "DRAM":
+            arch.append(indent + "    class: DRAM")
+            arch.append(indent + "    attributes: {datawidth: %d, width: %d, block_size: 1, "
+                        "meshX: 1, meshY: 1}" % (wordbits, wordbits))
+        else:
+            block = rng.choice([1, 1, 2, 4])
+            bw = "" if rng.random() < 0.5 else ", read_bandwidth: %d, write_bandwidth: %d" % (
+                rng.choice([1, 2, 4, 8]), rng.choice([1, 2, 4, 8]))
+            arch.append(indent + "    class: storage")
+            arch.append(indent + "    subclass: SRAM_MD")
+            arch.append(indent + "    attributes: {datawidth: %d, width: %d, block_size: %d, "
+                        "depth: 1048576, meshX: %d, meshY: %d%s}"
+                        % (wordbits, wordbits * block, block, meshx[l], meshy[l], bw))
+    macs = mac_mx * mac_my
+    mac_name = "MAC"
+    if macs != count:
+        mac_name = "MAC[0..%d]" % (macs // count - 1)
+    arch.append(indent + "  - name: %s" % mac_name)
+    arch.append(indent + "    class: compute")
+    arch.append(indent + "    attributes: {datawidth: %d, meshX: %d, meshY: %d}" % (wordbits, mac_mx, mac_my))
+    # Paths for the ERT.
+    mapping = ["mapping:"]
+    for l in range(nlev):
+        name = level_names[l]
+        k = keep[l]
+        mapping.append("  - {target: %s, type: datatype, keep: [%s], bypass: [%s]}" % (
+            name, ", ".join(k), ", ".join(n for n in names if n not in k)))
+        perm = dims[:]
+        rng.shuffle(perm)
+        mapping.append("  - {target: %s, type: temporal, factors: %s, permutation: %s}" % (
+            name, " ".join("%s=%d" % (d, level_t[l][d]) for d in dims), "".join(perm)))
+        if fanx[l] * fany[l] > 1:
+            xs = [d for d in dims if level_x[l][d] > 1]
+            ys = [d for d in dims if level_y[l][d] > 1]
+            rest = [d for d in dims if d not in xs and d not in ys]
+            rng.shuffle(xs)
+            rng.shuffle(ys)
+            f = {d: level_x[l][d] * level_y[l][d] for d in dims}
+            mapping.append("  - {target: %s, type: spatial, factors: %s, permutation: %s, split: %d}" % (
+                name, " ".join("%s=%d" % (d, f[d]) for d in dims), "".join(xs + ys + rest), len(xs)))
+    densities = {}
+    return {"problem": problem_yaml(dims, bounds, spaces, coefs, densities),
+            "arch": "\n".join(arch) + "\n", "map": "\n".join(mapping) + "\n",
+            "sparse": "sparse_optimizations:\n  targets: []\n",
+            "levels": level_names, "ert_seed": rng.random()}
+
+
+def ert_yaml(case, paths):
+    rng = random.Random(case["ert_seed"])
+    lines = ["ERT:", "  version: 0.3", "  tables:"]
+    for p in paths["storage"]:
+        lines.append("    - name: %s" % p)
+        lines.append("      actions:")
+        for a in STORAGE_ACTIONS:
+            lines.append("        - {name: %s, energy: %.3f}" % (a, rng.uniform(0.1, 20)))
+    lines.append("    - name: %s" % paths["compute"])
+    lines.append("      actions:")
+    for a in ["mac_random", "mac_gated", "mac_skipped"]:
+        lines.append("        - {name: %s, energy: %.3f}" % (a, rng.uniform(0.1, 5)))
+    return "\n".join(lines) + "\n"
+
+
+def component_paths(arch_text):
+    """Full component names of every storage level and the MACs, from the tree."""
+    storage, compute = [], None
+    stack = []
+    for line in arch_text.splitlines():
+        s = line.lstrip()
+        ind = len(line) - len(s)
+        if s.startswith("- name: "):
+            name = s[len("- name: "):]
+            while stack and stack[-1][0] >= ind:
+                stack.pop()
+            stack.append((ind, name))
+        elif s.startswith("class: "):
+            path = ".".join(n for _, n in stack)
+            if s.endswith("compute"):
+                compute = path
+            else:
+                storage.append(path)
+    return {"storage": storage, "compute": compute}
+
+
+def write_case(case, d):
+    os.makedirs(d, exist_ok=True)
+    paths = component_paths(case["arch"])
+    files = {"problem.yaml": case["problem"], "arch.yaml": case["arch"],
+             "map.yaml": case["map"], "sparse_opt.yaml": case["sparse"],
+             "ERT.yaml": ert_yaml(case, paths)}
+    for n, t in files.items():
+        with open(os.path.join(d, n), "w") as f:
+            f.write(t)
+
+
+FILES = ["arch.yaml", "problem.yaml", "map.yaml", "sparse_opt.yaml", "ERT.yaml"]
+
+
+def run_case(d, args):
+    p = subprocess.run([args.timeloop_model] + FILES, cwd=d, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, text=True, timeout=300)
+    stats = os.path.join(d, "timeloop-model.stats.txt")
+    tl_ok = p.returncode == 0 and os.path.exists(stats)
+    q = subprocess.run([args.sparse_model] + FILES + ["--format=json", "--quiet"], cwd=d,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=300)
+    if not tl_ok:
+        tail = [l for l in p.stdout.splitlines() if l.strip()][-2:]
+        if q.returncode == 2:
+            return "both-invalid", "both reject the mapping: %s" % " | ".join(tail)
+        return "timeloop-rejects", "timeloop-model failed: %s; sparse-model exit %d" % (
+            " | ".join(tail), q.returncode)
+    if q.returncode != 0:
+        return "sparse-model-rejects", "sparse-model exit %d: %s" % (q.returncode, q.stderr.strip()[:300])
+    tl = timeloop_stats.parse(open(stats).read())
+    sm = json.loads(q.stdout)
+    c = oracle_compare.compare(tl, sm)
+    if c.mismatches:
+        bad = c.mismatches
+        return "differs", "%d of %d differ; first: %s" % (len(bad), c.compared,
+                                                        oracle_compare.format_row(bad[0]))
+    return "agrees", "%d compared" % c.compared
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--timeloop-model", default=os.environ.get("TIMELOOP_MODEL"))
+    ap.add_argument("--sparse-model", default=os.path.join(ROOT, "build", "bin", "sparse-model"))
+    ap.add_argument("--cases", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--sparse", action="store_true")
+    ap.add_argument("--keep", help="keep the case folders here")
+    args = ap.parse_args()
+    if not args.timeloop_model:
+        print("error: no timeloop-model")
+        return 2
+    work = args.keep or tempfile.mkdtemp(prefix="oracle-fuzz.")
+    os.makedirs(work, exist_ok=True)
+    dirs = []
+    for i in range(args.cases):
+        rng = random.Random("%d-%d" % (args.seed, i))
+        case = gen_case(rng, args.sparse)
+        d = os.path.join(work, "case%05d" % i)
+        write_case(case, d)
+        dirs.append(d)
+    counts = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        for d, (kind, msg) in zip(dirs, pool.map(lambda d: run_case(d, args), dirs)):
+            counts[kind] = counts.get(kind, 0) + 1
+            if kind not in ("agrees", "both-invalid"):
+                print("%s: %s: %s" % (os.path.basename(d), kind, msg[:400]))
+    print(", ".join("%s %d" % kv for kv in sorted(counts.items())))
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0 if set(counts) <= {"agrees", "both-invalid"} else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
