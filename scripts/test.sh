@@ -16,6 +16,17 @@ BUILD="${BUILD_DIR:-$ROOT/build}"
   exit 1
 }
 
+# The oracle tests run against the real Timeloop when one is found
+# (TIMELOOP_MODEL, PATH or the cache that .ci/run and scripts/oracle.sh
+# fill); they are skipped, with the reason printed, otherwise.
+if ORACLE="$("$ROOT/scripts/oracle.sh" --no-build 2>"$BUILD/oracle-reason.txt")"; then
+  export TIMELOOP_MODEL="$ORACLE"
+  echo "oracle tests: against $ORACLE"
+else
+  unset TIMELOOP_MODEL
+  echo "oracle tests: SKIPPED ($(cat "$BUILD/oracle-reason.txt"))"
+fi
+
 RESULTS="$BUILD/test-results.json"
 rm -f "$RESULTS"
 /usr/lib/llvm-22/bin/lit -sv --no-gtest-sharding -o "$RESULTS" \

@@ -36,3 +36,15 @@ validation_dir = getattr(config, "sparseloop_validation_dir", "")
 if validation_dir and os.path.isdir(validation_dir):
     config.available_features.add("sparseloop-validation")
     config.substitutions.append(("%validation_root", validation_dir))
+
+# The real Timeloop (scripts/oracle.sh finds or builds it; scripts/test.sh
+# exports its path): the oracle tests need it and are reported as
+# unsupported without it.
+timeloop_model = os.environ.get("TIMELOOP_MODEL", "")
+if timeloop_model and os.access(timeloop_model, os.X_OK):
+    config.available_features.add("timeloop-oracle")
+    config.substitutions.append(("%timeloop_model", timeloop_model))
+    config.substitutions.append(
+        ("%timeloop_mapper",
+         os.path.join(os.path.dirname(timeloop_model), "timeloop-mapper")))
+config.substitutions.append(("%scripts", os.path.join(config.sparseaccel_src_root, "scripts")))

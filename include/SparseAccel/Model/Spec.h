@@ -260,6 +260,11 @@ struct ActionOptSpec {
   ActionOptKind kind = ActionOptKind::Skipping;
   /// Alternatives; the model keeps the one that saves the most energy.
   std::vector<ActionOptionSpec> options;
+  /// Position skipping only: the design says how to write it for the public
+  /// Timeloop, which lacks it: as double-sided skipping of the same targets
+  /// (right for structured operands, whose compaction is a plain skip).
+  /// Without this the export refuses the design.
+  bool publicAsSkipping = false;
 };
 
 struct LevelSafSpec {

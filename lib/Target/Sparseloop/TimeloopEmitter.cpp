@@ -6,6 +6,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -256,6 +257,63 @@ const char *actionType(ActionOptKind k) {
   return "skipping";
 }
 
+/// The SAFs of level `l` as the public Timeloop can run them. Position
+/// skipping exists only in the authors' fork: a design that says how to
+/// write it (`public-timeloop: skipping`) gets skipping of each target on
+/// the others (compaction of structured operands is a plain skip); any
+/// other design is refused.
+bool publicActions(const ModelSpec &spec, unsigned l,
+                   std::vector<ActionOptSpec> &actions, EmittedConfig &out,
+                   std::string &error) {
+  const WorkloadSpec &w = spec.workload;
+  const LevelSafSpec &saf = spec.sparse.levels[l];
+  std::vector<unsigned> compacted;
+  for (const ActionOptSpec &a : saf.actions) {
+    if (a.kind != ActionOptKind::PositionSkipping) {
+      actions.push_back(a);
+      continue;
+    }
+    if (!a.publicAsSkipping) {
+      error = spec.arch.levels[l].name +
+              " uses position-skipping, which only the Sparseloop authors' "
+              "fork implements (the public Timeloop cannot run it; a design "
+              "whose position-skipped operands are structured can say "
+              "'public-timeloop: skipping')";
+      return false;
+    }
+    for (const ActionOptionSpec &o : a.options)
+      if (std::find(compacted.begin(), compacted.end(), o.target) ==
+          compacted.end())
+        compacted.push_back(o.target);
+  }
+  if (compacted.empty())
+    return true;
+  std::string names;
+  for (unsigned t : compacted) {
+    ActionOptSpec skip;
+    skip.kind = ActionOptKind::Skipping;
+    ActionOptionSpec o;
+    o.target = t;
+    for (unsigned u : compacted)
+      if (u != t)
+        o.conditionOn.push_back(u);
+    if (o.conditionOn.empty()) // one compacted operand: skip it on the others
+      for (unsigned u = 0; u < w.dataSpaces.size(); ++u)
+        if (u != t && !w.dataSpaces[u].readWrite)
+          o.conditionOn.push_back(u);
+    skip.options.push_back(o);
+    actions.push_back(skip);
+    names += (names.empty() ? "" : ", ") + w.dataSpaces[t].name;
+  }
+  out.approximations.push_back(
+      spec.arch.levels[l].name + ": position skipping of " + names +
+      " (compaction onto the fan-out, in the Sparseloop authors' fork only) "
+      "written as skipping of each on the other" +
+      (compacted.size() > 2 ? "s" : "") +
+      ": zero operands are skipped, but the fan-out is not compacted");
+  return true;
+}
+
 bool emitSparseOpt(const ModelSpec &spec, EmittedConfig &out,
                    std::string &error) {
   const WorkloadSpec &w = spec.workload;
@@ -299,14 +357,10 @@ bool emitSparseOpt(const ModelSpec &spec, EmittedConfig &out,
     }
     if (!saf.actions.empty()) {
       os << "      action-optimization:\n";
-      for (const ActionOptSpec &a : saf.actions) {
-        if (a.kind == ActionOptKind::PositionSkipping) {
-          error = spec.arch.levels[l].name +
-                  " uses position-skipping, which only the Sparseloop "
-                  "authors' fork implements (the public Timeloop cannot run "
-                  "it)";
-          return false;
-        }
+      std::vector<ActionOptSpec> actions;
+      if (!publicActions(spec, l, actions, out, error))
+        return false;
+      for (const ActionOptSpec &a : actions) {
         os << "        - type: " << actionType(a.kind) << "\n";
         auto cond = [&](const ActionOptionSpec &o, const char *indent) {
           os << indent << "target: " << w.dataSpaces[o.target].name << "\n"

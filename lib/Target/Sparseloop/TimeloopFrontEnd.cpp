@@ -1159,7 +1159,9 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
       for (const YamlNode *o : ao->items) {
         if (!r.expect(o, YamlNode::Kind::Map, "an action optimization"))
           continue;
-        r.checkKeys(o, {"type", "target", "condition_on", "options"},
+        r.checkKeys(o,
+                    {"type", "target", "condition_on", "options",
+                     "public_timeloop"},
                     "an action optimization");
         auto type =
             r.string(r.require(o, "type", "an action optimization"), "'type'");
@@ -1181,6 +1183,17 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
                       "' (expected gating, skipping, skipping-spatial or "
                       "position-skipping)");
           continue;
+        }
+        if (const YamlNode *pub = o->get("public_timeloop")) {
+          auto how = r.string(pub, "'public-timeloop'");
+          if (how && (a.kind != ActionOptKind::PositionSkipping ||
+                      *how != "skipping"))
+            r.error(pub->loc, "'public-timeloop' takes 'skipping', and only "
+                              "on a position-skipping entry (it says how to "
+                              "write position skipping for the public "
+                              "Timeloop, which lacks it)");
+          else if (how)
+            a.publicAsSkipping = true;
         }
         auto option = [&](const YamlNode *n) {
           ActionOptionSpec opt;

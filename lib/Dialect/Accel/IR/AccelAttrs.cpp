@@ -184,7 +184,10 @@ ConditionAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 }
 
 LogicalResult ActionAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                                 StringAttr kind, ArrayAttr options) {
+                                 StringAttr kind, ArrayAttr options,
+                                 bool publicSkipping) {
+  if (publicSkipping && kind && kind.getValue() != "position_skipping")
+    return emitError() << "public_skipping applies to position_skipping only";
   if (!kind || !llvm::is_contained({"gating", "skipping", "skipping_spatial",
                                     "position_skipping"},
                                    kind.getValue()))

@@ -206,9 +206,9 @@ mlir::accel::toDesignAttr(MLIRContext *ctx, StringRef name,
         options.push_back(
             ConditionAttr::get(ctx, tensorName(o.target), b.getArrayAttr(on)));
       }
-      actions.push_back(ActionAttr::get(ctx,
-                                        b.getStringAttr(actionKindName(a.kind)),
-                                        b.getArrayAttr(options)));
+      actions.push_back(ActionAttr::get(
+          ctx, b.getStringAttr(actionKindName(a.kind)),
+          b.getArrayAttr(options), a.publicAsSkipping));
     }
     if (formats.empty() && actions.empty())
       continue;
@@ -354,6 +354,7 @@ LogicalResult mlir::accel::fromDesignAttr(DesignAttr design, ModelSpec &spec,
                     : k == "skipping"         ? ActionOptKind::Skipping
                     : k == "skipping_spatial" ? ActionOptKind::SpatialSkipping
                                               : ActionOptKind::PositionSkipping;
+        spec.publicAsSkipping = act.getPublicSkipping();
         for (Attribute o : act.getOptions()) {
           auto cond = cast<ConditionAttr>(o);
           ActionOptionSpec opt;

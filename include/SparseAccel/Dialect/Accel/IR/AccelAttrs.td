@@ -228,9 +228,16 @@ def Accel_ActionAttr : Accel_Attr<"Action", "action"> {
     ```mlir
     #accel.action<"skipping", [#accel.cond<"Inputs" on ["Weights"]>]>
     ```
+
+    `public_skipping` (position skipping only) says how the design is
+    written for the public Timeloop, which has no position skipping: as
+    skipping of the same targets on each other. Without it the Sparseloop
+    export refuses the design.
   }];
-  let parameters = (ins "::mlir::StringAttr":$kind, "::mlir::ArrayAttr":$options);
-  let assemblyFormat = "`<` $kind `,` $options `>`";
+  let parameters = (ins "::mlir::StringAttr":$kind, "::mlir::ArrayAttr":$options,
+                        DefaultValuedParameter<"bool", "false">:$public_skipping);
+  let assemblyFormat =
+      "`<` $kind `,` $options (`,` `public_skipping` `=` $public_skipping^)? `>`";
   let genVerifyDecl = 1;
 }
 
