@@ -127,8 +127,12 @@ def compare(tl, sm):
                     if ranks is None:
                         # Timeloop printed 0: the access bits total zero. Our
                         # counts must then carry no bits either.
-                        bits = sum((r[0] * w[0] + r[1] * w[1])
-                                   for r, w in zip(mine, st.get("format_word_bits", [])))
+                        widths = st.get("format_word_bits")
+                        if widths is None or len(widths) < len(mine):
+                            c.add("%s.format_%s.%s: sparse-model gives no word bits"
+                                  % (where, op, kind), 0, None, 0)
+                            continue
+                        bits = sum((r[0] * w[0] + r[1] * w[1]) for r, w in zip(mine, widths))
                         c.count("%s.format_%s.%s.bits" % (where, op, kind), 0, bits)
                         continue
                     for r, (md, pl) in enumerate(ranks):

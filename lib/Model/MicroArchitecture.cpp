@@ -79,9 +79,156 @@ void checkMesh(EvalState &st, unsigned end, const std::string &name,
             " exceeds meshY " + std::to_string(meshY));
 }
 
+/// With spatial skipping anywhere in the design, the public Timeloop holds
+/// each level's own X and Y fan-out, shrunk by what sparsity lets it skip,
+/// to the hardware's fan-out below that level (storage-gs-analyzer.cpp:
+/// InitializeSpatialInstances, CalculateSpatialOptimizationImpact,
+/// SummarizeAndPropagateSpatialCapacityReduction). The mapping fails if any
+/// tensor's shrunk fan-out does not fit.
+void checkSkippedFanouts(EvalState &st) {
+  const ModelSpec &spec = st.spec;
+  const ArchitectureSpec &a = spec.arch;
+  bool spatialSkipping = false;
+  for (const LevelSafSpec &saf : spec.sparse.levels)
+    for (const ActionOptSpec &act : saf.actions)
+      spatialSkipping |= act.kind == ActionOptKind::SpatialSkipping;
+  if (!spatialSkipping)
+    return;
+  unsigned nl = st.numLevels;
+  // Expansion along X/Y of every architecture level: 0 is the MACs, s+1
+  // storage level s; the loops of level s fan out to architecture level s.
+  std::vector<double> x0(nl + 1, 1), y0(nl + 1, 1);
+  for (unsigned lvl = 0; lvl <= nl; ++lvl)
+    for (unsigned i = lvl ? st.levelEnd[lvl - 1] : 0; i < st.loops.size();
+         ++i) {
+      if (st.loops[i].kind == LoopKind::SpatialX)
+        x0[lvl] *= double(st.loops[i].bound);
+      else if (st.loops[i].kind == LoopKind::SpatialY)
+        y0[lvl] *= double(st.loops[i].bound);
+    }
+  auto firstHolder = [&](unsigned ds, unsigned from) {
+    unsigned l = from;
+    while (l + 1 < nl && !st.tiles[ds][l].kept)
+      ++l;
+    return l;
+  };
+  // Shrinks (x, y) of architecture level `s` by the fibres of `on` that
+  // the spatial loops of storage level s need.
+  auto shrink = [&](unsigned on, unsigned s, double &x, double &y,
+                    const std::vector<int64_t> *extra) {
+    for (unsigned i = s ? st.levelEnd[s - 1] : 0; i < st.levelEnd[s]; ++i) {
+      const FlatLoop &lp = st.loops[i];
+      if (!lp.spatial() || lp.bound <= 1 || !st.relevant(on, lp.dim))
+        continue;
+      std::vector<int64_t> sub = st.boundsBelow(i);
+      if (extra)
+        for (unsigned d = 0; d < st.numDims; ++d)
+          sub[d] *= (*extra)[d];
+      uint64_t element = st.projectSize(on, sub);
+      sub[lp.dim] *= lp.bound;
+      uint64_t fiber = st.projectSize(on, sub);
+      uint64_t elements = uint64_t(lp.bound);
+      uint64_t most = st.densities[on].maxOccupancy(fiber);
+      if (element > 0 && fiber % element == 0)
+        elements = std::min<uint64_t>(fiber / element, most);
+      double ratio = double(elements) / double(lp.bound);
+      (lp.kind == LoopKind::SpatialX ? x : y) *= ratio;
+    }
+  };
+  for (unsigned ds = 0; ds < st.numDS; ++ds) {
+    std::vector<double> ex = x0, ey = y0, origX(x0.begin() + 1, x0.end()),
+                        origY(y0.begin() + 1, y0.end());
+    // A tensor whose holder carries metadata skips its own empty fibres.
+    for (unsigned s = 0; s < nl; ++s)
+      if (st.tiles[ds][firstHolder(ds, s)].hasMetadata)
+        shrink(ds, s, ex[s], ey[s], nullptr);
+    for (unsigned lvl = nl; lvl >= 1; --lvl) {
+      double xr = ex[lvl] / origX[lvl - 1], yr = ey[lvl] / origY[lvl - 1];
+      if (xr != 1.0 || yr != 1.0) {
+        origX[lvl - 1] = ex[lvl];
+        origY[lvl - 1] = ey[lvl];
+        for (int in = int(lvl) - 1; in >= 0; --in) {
+          ex[in] *= xr;
+          ey[in] *= yr;
+        }
+      }
+    }
+    // Spatial skipping of this tensor on its leaders.
+    for (unsigned s = 0; s < nl; ++s)
+      for (const ActionOptSpec &act : spec.sparse.levels[s].actions) {
+        if (act.kind != ActionOptKind::SpatialSkipping || act.options.empty() ||
+            act.options[0].target != ds)
+          continue;
+        int child = int(s) - 1;
+        while (child >= 0 && !st.tiles[ds][child].kept)
+          --child;
+        for (unsigned on : act.options[0].conditionOn) {
+          unsigned in = s;
+          while (in < nl && !st.tiles[on][in].kept)
+            ++in;
+          if (in == nl || !st.tiles[on][in].hasMetadata)
+            continue;
+          // Above a co-iterated spatial loop the target tile stays put
+          // through temporal loops that do not move it.
+          std::vector<int64_t> extra(st.numDims, 1);
+          if (child >= 0) {
+            unsigned tsl = s;
+            while (!st.tiles[ds][tsl].kept && tsl + 1 < nl)
+              ++tsl;
+            bool stop = false;
+            for (unsigned i = s ? st.levelEnd[s - 1] : 0;
+                 i < st.levelEnd[tsl] && !stop; ++i) {
+              const FlatLoop &u = st.loops[i];
+              if (u.spatial() || u.bound <= 1)
+                continue;
+              if (st.relevant(ds, u.dim))
+                stop = true;
+              else
+                extra[u.dim] *= u.bound;
+            }
+          }
+          bool coIterating = false;
+          for (unsigned i = s ? st.levelEnd[s - 1] : 0; i < st.levelEnd[s]; ++i)
+            coIterating |= st.loops[i].spatial() && st.loops[i].bound > 1 &&
+                           st.relevant(ds, st.loops[i].dim) &&
+                           st.relevant(on, st.loops[i].dim);
+          shrink(on, s, ex[s], ey[s],
+                 child >= 0 && coIterating ? &extra : nullptr);
+        }
+      }
+    for (int lvl = int(nl); lvl >= 1; --lvl) {
+      double xr = ex[lvl] / origX[lvl - 1], yr = ey[lvl] / origY[lvl - 1];
+      if (xr != 1.0 || yr != 1.0)
+        for (int in = lvl - 1; in >= 0; --in) {
+          ex[in] *= xr;
+          ey[in] *= yr;
+        }
+    }
+    for (unsigned s = 0; s < nl; ++s) {
+      uint64_t childX = s == 0 ? a.compute.meshX : a.levels[s - 1].meshX;
+      uint64_t childY = s == 0 ? a.compute.meshY : a.levels[s - 1].meshY;
+      uint64_t fanX = childX / std::max(1u, a.levels[s].meshX);
+      uint64_t fanY = childY / std::max(1u, a.levels[s].meshY);
+      uint64_t needX = uint64_t(ex[s] / ex[s + 1]);
+      uint64_t needY = uint64_t(ey[s] / ey[s + 1]);
+      if (needX > fanX || needY > fanY) {
+        bool isX = needX > fanX;
+        st.fail(a.levels[s].name + ": spatial " + (isX ? "X" : "Y") +
+                " fan-out " + std::to_string(isX ? needX : needY) + " for " +
+                spec.workload.dataSpaces[ds].name +
+                " (after skipping) exceeds "
+                "the hardware's " +
+                std::to_string(isX ? fanX : fanY) + " below it");
+        return;
+      }
+    }
+  }
+}
+
 } // namespace
 
 void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
+  checkSkippedFanouts(st);
   const ModelSpec &spec = st.spec;
   EvalResult &res = st.result;
   ComputeStats &cs = res.compute;
@@ -153,6 +300,9 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
         }
         for (const auto &rc : t.maxMetadata)
           ts.formatCapacity.push_back({std::ceil(rc[0]), std::ceil(rc[1])});
+        for (const RankModel &r : t.ranks)
+          ts.formatWordBits.push_back(
+              {double(r.format.metadataBits), double(r.format.payloadBits)});
       }
       capacity += double(ts.utilizedCapacity);
       if (t.hasMetadata)

@@ -56,6 +56,7 @@ llvm::json::Value sparseaccel::model::toJson(const ModelSpec &spec,
       to["density"] = t.expectedDensity;
       to["format"] = t.formatName;
       to["format_capacity"] = ranksJson(t.formatCapacity);
+      to["format_word_bits"] = ranksJson(t.formatWordBits);
       const uint64_t alg[3] = {t.reads, t.fills, t.updates};
       for (int op = 0; op < 3; ++op) {
         to[kOps[op]] = Object{{"algorithmic", int64_t(alg[op])},

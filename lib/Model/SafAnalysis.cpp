@@ -13,7 +13,10 @@
 
 #include "EvalState.h"
 
+#include <array>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <map>
 
 using namespace sparseaccel::model;
@@ -34,7 +37,12 @@ enum Kind { Random = 0, Gated = 1, Skipped = 2 };
 struct OptState {
   std::vector<std::vector<char>> gate, skip, spatial, scalarGate, scalarSkip;
   std::vector<std::vector<double>> prob, spatialProb;
+  /// Position skipping compacted this operand (the authors' fork only).
   std::vector<char> scalarStorageOpt;
+  /// Timeloop's storage_gs_saf_ / innermost_empty_cond_on_prob_: the
+  /// operand's innermost gating/skipping level and its saving.
+  std::vector<char> storageSaf;
+  std::vector<double> innermostEmpty;
   std::vector<std::vector<uint64_t>> instances; // [ds][0]=compute, [l+1]
 
   OptState(unsigned nl, unsigned nds) {
@@ -43,6 +51,8 @@ struct OptState {
     prob.assign(nl, std::vector<double>(nds, 0));
     spatialProb.assign(nl, std::vector<double>(nds, 0));
     scalarStorageOpt.assign(nds, 0);
+    storageSaf.assign(nds, 0);
+    innermostEmpty.assign(nds, 0);
   }
 };
 
@@ -55,8 +65,62 @@ struct Impact {
   bool ok = false;
 };
 
+/// One loop of a level's complete subnest as Timeloop builds it from the
+/// mapping: every dimension once per tiling level, the spatial level (if
+/// the architecture fans out below this level) before the temporal one,
+/// each in its permutation order. The emitted permutations list the loops
+/// that iterate first and then the other dimensions in index order.
+struct CompleteLoop {
+  unsigned dim = 0;
+  int64_t bound = 1;
+  bool spatial = false;
+  /// Loops of the nest [0, end) cover everything up to this one.
+  unsigned end = 0;
+};
+
+bool fansOut(const EvalState &st, unsigned level) {
+  const ArchitectureSpec &a = st.spec.arch;
+  uint64_t innerX = level == 0 ? a.compute.meshX : a.levels[level - 1].meshX;
+  uint64_t innerY = level == 0 ? a.compute.meshY : a.levels[level - 1].meshY;
+  const StorageLevelSpec &l = a.levels[level];
+  return (innerX / std::max(1u, l.meshX)) * (innerY / std::max(1u, l.meshY)) >
+         1;
+}
+
+std::vector<CompleteLoop> completeSubnest(const EvalState &st, unsigned level) {
+  std::vector<CompleteLoop> out;
+  unsigned begin = level ? st.levelEnd[level - 1] : 0;
+  auto add = [&](bool spatial) {
+    std::vector<bool> seen(st.numDims, false);
+    unsigned last = begin;
+    for (unsigned i = begin; i < st.levelEnd[level]; ++i) {
+      const FlatLoop &lp = st.loops[i];
+      if (lp.spatial() != spatial || lp.bound <= 1)
+        continue;
+      out.push_back({lp.dim, lp.bound, spatial, i + 1});
+      seen[lp.dim] = true;
+      last = i + 1;
+    }
+    for (unsigned d = 0; d < st.numDims; ++d)
+      if (!seen[d])
+        out.push_back({d, 1, spatial, last});
+  };
+  if (fansOut(st, level))
+    add(true);
+  add(false);
+  // A trivial loop covers what the nearest iterating loop below it covers.
+  unsigned cover = begin;
+  for (CompleteLoop &c : out) {
+    cover = std::max(cover, c.end);
+    c.end = cover;
+  }
+  return out;
+}
+
 Impact ineffectualReadImpact(EvalState &st, unsigned level,
                              const ActionOptionSpec &opt) {
+  // After ComputeIneffectualReadImpact of the public Timeloop
+  // (sparse-analysis/storage-gs-analyzer.cpp).
   Impact out;
   out.target = opt.target;
   unsigned target = opt.target;
@@ -71,85 +135,104 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
   }
   const TileRecord &tt = st.tiles[target][tl];
   int child = tt.child;
-  int found = -1;
-  bool scalarMold = false;
-  unsigned begin = child >= 0 ? st.levelEnd[child] : 0;
-  // A follower that feeds the compute units directly is gated or skipped
-  // one operation at a time: its tile and its leaders' tiles are scalars.
-  // Otherwise the follower tile is what one iteration of the innermost
-  // loop above its child that touches the follower moves (Fig. 4-6).
-  for (unsigned i = begin; i < st.levelEnd[tl] && found < 0; ++i) {
-    const FlatLoop &lp = st.loops[i];
-    if (child < 0) {
-      // Trivial loops (bound 1) do not move anything: the mapping means the
-      // same with or without them.
-      if (lp.bound > 1 || i + 1 == st.levelEnd[tl]) {
-        found = i;
-        scalarMold = true;
+  std::vector<std::vector<CompleteLoop>> nests(tl + 1);
+  for (unsigned l = unsigned(child + 1); l <= tl; ++l)
+    nests[l] = completeSubnest(st, l);
+
+  // The target loop: the innermost iterating loop above the target's child
+  // that moves the target. Feeding the MACs, it is the innermost spatial
+  // loop that moves the target, else the top of the fan-out, or (without
+  // a fan-out) a single operation.
+  bool found = false, scalarMold = false;
+  unsigned foundLevel = tl, foundIdx = 0;
+  for (unsigned l = unsigned(child + 1); l <= tl && !found; ++l)
+    for (unsigned i = 0; i < nests[l].size() && !found; ++i) {
+      const CompleteLoop &c = nests[l][i];
+      if (child >= 0) {
+        found = c.bound > 1 && st.relevant(target, c.dim);
+      } else {
+        bool nextSpatial = i + 1 < nests[l].size() && nests[l][i + 1].spatial;
+        if (!nextSpatial) {
+          found = true;
+          scalarMold = !c.spatial;
+        } else {
+          found = c.bound > 1 && st.relevant(target, c.dim);
+        }
       }
-    } else if (lp.bound > 1 && st.relevant(target, lp.dim)) {
-      found = i;
+      if (found) {
+        foundLevel = l;
+        foundIdx = i;
+      }
     }
+  if (!found) { // the topmost (trivial) loop of the target's level
+    foundLevel = tl;
+    foundIdx = unsigned(nests[tl].size() - 1);
   }
-  if (found < 0) {
-    found = begin < st.loops.size() ? begin : 0;
-    scalarMold = true;
-  }
-  const FlatLoop &targetLoop = st.loops[found];
+  const CompleteLoop &targetLoop = nests[foundLevel][foundIdx];
   unsigned td = targetLoop.dim;
   std::vector<int64_t> mold = scalarMold ? std::vector<int64_t>(st.numDims, 1)
-                                         : st.boundsBelow(found + 1);
+                                         : st.boundsBelow(targetLoop.end);
   std::vector<int64_t> condMold = mold;
-  bool isSpatial = targetLoop.spatial();
+  bool isSpatial = targetLoop.spatial;
   bool located = !isSpatial;
-  std::vector<FlatLoop> upper;
-  for (unsigned i = found + 1; i < st.levelEnd[tl] && !scalarMold; ++i) {
-    const FlatLoop &u = st.loops[i];
-    if (u.bound == 1)
-      continue;
-    bool nonTargetAboveSpatial =
-        !located && !u.spatial() && child >= 0 && !st.relevant(target, u.dim);
-    if (u.spatial() || nonTargetAboveSpatial) {
-      condMold[td] *= u.bound;
-      upper.push_back(u);
+  std::vector<CompleteLoop> relevantLoops = {targetLoop};
+  for (unsigned l = foundLevel; l <= tl; ++l)
+    for (unsigned i = l == foundLevel ? foundIdx + 1 : 0; i < nests[l].size();
+         ++i) {
+      const CompleteLoop &u = nests[l][i];
+      if (u.bound <= 1)
+        continue;
+      bool nonTargetAboveSpatial =
+          !located && !u.spatial && child >= 0 && !st.relevant(target, u.dim);
+      if (u.spatial || nonTargetAboveSpatial) {
+        condMold[u.dim] *= u.bound;
+        relevantLoops.push_back(u);
+      }
+      if (isSpatial && !u.spatial && (child < 0 || st.relevant(target, u.dim)))
+        located = true;
     }
-    if (isSpatial && !u.spatial() && (child < 0 || st.relevant(target, u.dim)))
-      located = true;
-  }
 
   double effectual = 1.0;
   unsigned block = st.spec.arch.levels[tl].blockSize;
   for (unsigned cond : opt.conditionOn) {
-    bool coIter = st.relevant(target, td) && st.relevant(cond, td);
-    double cif = coIter ? double(targetLoop.bound) : 1.0;
-    bool ineffective = false;
-    for (const FlatLoop &u : upper) {
-      if (isSpatial && coIter && st.relevant(cond, u.dim)) {
+    std::map<unsigned, double> coIteration;
+    double aggregated = 1.0;
+    bool coIterated = false, ineffective = false;
+    for (const CompleteLoop &r : relevantLoops) {
+      if (scalarMold)
+        break;
+      // A loop over the leader above a co-iterated spatial loop would need
+      // a discordant traversal of the leader: the SAF cannot apply.
+      if (isSpatial && coIterated && st.relevant(cond, r.dim)) {
         ineffective = true;
         break;
       }
-      if (st.relevant(target, u.dim) && st.relevant(cond, u.dim))
-        cif *= u.bound;
+      if (st.relevant(target, r.dim) && st.relevant(cond, r.dim)) {
+        auto it = coIteration.emplace(r.dim, 1.0).first;
+        it->second *= double(r.bound);
+        aggregated *= double(r.bound);
+        coIterated = true;
+      }
     }
     if (ineffective)
       continue;
-    if (scalarMold)
-      cif = 1;
-    std::vector<int64_t> tm = mold, cm = condMold;
-    uint64_t tgran =
-        uint64_t(std::floor(double(st.projectSize(target, mold)) / cif));
-    int64_t icif = int64_t(cif);
-    if (tgran < block) {
-      int64_t scaled = tm[td] / icif;
-      int64_t ratio = int64_t(std::ceil(double(block) / double(scaled)));
-      tm[td] = scaled * ratio;
-      cm[td] = cm[td] / icif * ratio;
-    } else {
-      tm[td] /= icif;
-      cm[td] /= icif;
+    std::vector<double> tm(mold.begin(), mold.end()),
+        cm(condMold.begin(), condMold.end());
+    double granularity = double(st.projectSize(target, mold));
+    double scaling = std::ceil(double(block) / (granularity / aggregated));
+    for (const auto &[dim, factor] : coIteration) {
+      double effective = factor / scaling;
+      tm[dim] = std::ceil(tm[dim] / effective);
+      cm[dim] = std::ceil(cm[dim] / effective);
+      scaling /= factor;
     }
-    tgran = st.projectSize(target, tm);
-    uint64_t cgran = st.projectSize(cond, cm);
+    if (scaling > 1) {
+      cm[td] *= scaling;
+      tm[td] *= scaling;
+    }
+    std::vector<int64_t> ti(tm.begin(), tm.end()), ci(cm.begin(), cm.end());
+    uint64_t tgran = st.projectSize(target, ti);
+    uint64_t cgran = st.projectSize(cond, ci);
     if (cgran == 1 || tgran == 1)
       out.scalarScalar = true;
     effectual *= 1.0 - st.leaderDensities[cond].probEmpty(cgran);
@@ -331,13 +414,6 @@ void summarizeSpatial(EvalState &st, OptState &os) {
     }
 }
 
-void scaleFormat(RankCounts &rc, double p, unsigned upTo) {
-  for (unsigned r = 0; r < rc.size() && r <= upTo; ++r) {
-    rc[r][0] -= std::floor(rc[r][0] * p);
-    rc[r][1] -= std::floor(rc[r][1] * p);
-  }
-}
-
 /// Position skipping (DSTC's operand collector; only the authors' fork of
 /// Sparseloop implements it, so this is derived from thesis §4.8.3 and the
 /// reference numbers). At the level that applies it, each target's tile is
@@ -470,85 +546,133 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
 
   applyPositionSkipping(st, os);
 
-  // Propagate each saving down the subtree it chops off, and to compute.
+  // Combine the SAFs of all levels (storage-optimization-combiner.cpp of
+  // the public Timeloop): each level's saving chops the subtree below it
+  // down to the next level with a SAF of its own, which then applies the
+  // part of its saving not already taken above; only the innermost SAF
+  // level of an operand reduces the computes. Two quirks are kept because
+  // the public Timeloop has them: format reads below a level are scaled
+  // only in rank 0 and only when that level has a single format rank, and
+  // a level finalized by an upper level's propagation takes its format
+  // updates as its format reads.
   double computes = double(st.computeReplication) * double(st.computeOps);
   for (unsigned ds = 0; ds < nds; ++ds) {
     bool rw = spec.workload.dataSpaces[ds].readWrite;
+    std::vector<std::array<double, 3>> maxFg(nl);
+    std::vector<std::array<RankCounts, 3>> maxFmt(nl);
+    for (unsigned l = 0; l < nl; ++l)
+      for (int op = 0; op < 3; ++op) {
+        maxFg[l][op] = st.tiles[ds][l].fg[Random][op];
+        maxFmt[l][op] = st.tiles[ds][l].fmt[Random][op];
+      }
+    auto hasSaf = [&](unsigned l) {
+      return os.gate[l][ds] || os.skip[l][ds] || os.spatial[l][ds];
+    };
+    // Only rank 0, and only when the upper level has one format rank.
+    auto scaleRank0 = [](RankCounts &rc, double p, size_t lower) {
+      if (lower != 0 || rc.empty())
+        return;
+      rc[0][0] -= std::floor(rc[0][0] * p);
+      rc[0][1] -= std::floor(rc[0][1] * p);
+    };
+    auto applyLocal = [&](unsigned l, double p, int kind) {
+      TileRecord &t = st.tiles[ds][l];
+      double &reads = t.fg[Random][Read];
+      double delta = rw ? std::ceil(reads * p) : std::floor(reads * p);
+      t.fg[kind][Read] += delta;
+      reads -= delta;
+      double &updates = t.fg[Random][Update];
+      double du = std::floor(updates * p);
+      t.fg[kind][Update] += du;
+      updates -= du;
+      size_t childRanks =
+          t.child >= 0 ? st.tiles[ds][t.child].ranks.size() : t.ranks.size();
+      if (t.child >= 0 && !st.tiles[ds][t.child].hasMetadata)
+        childRanks = 0;
+      for (size_t r = 0; r < childRanks && r < t.fmt[Random][Read].size(); ++r)
+        for (int u = 0; u < 2; ++u) {
+          double dr = std::floor(t.fmt[Random][Read][r][u] * p);
+          t.fmt[Random][Read][r][u] -= dr;
+          t.fmt[kind][Read][r][u] += dr;
+          if (r < t.fmt[Random][Update].size()) {
+            double dup = std::floor(t.fmt[Random][Update][r][u] * p);
+            t.fmt[Random][Update][r][u] -= dup;
+            t.fmt[kind][Update][r][u] += dup;
+          }
+        }
+      if (rw && t.updates)
+        t.temporalReductions = std::ceil(
+            t.temporalReductions * t.fg[Random][Update] / double(t.updates));
+    };
+    std::vector<char> finalized(nl, 0);
     for (int l = int(nl) - 1; l >= 0; --l) {
-      if (!os.gate[l][ds] && !os.skip[l][ds] && !os.spatial[l][ds])
+      if (!hasSaf(l))
         continue;
       double p = 0;
       if (os.gate[l][ds] || os.skip[l][ds])
         p = os.prob[l][ds];
       if (os.spatial[l][ds])
         p += (1 - p) * os.spatialProb[l][ds];
-      const TileRecord &src = st.tiles[ds][l];
-      for (int in = l - 1; in >= 0; --in) {
+      int in = l - 1;
+      for (; in >= 0; --in) {
         TileRecord &t = st.tiles[ds][in];
-        if (!t.kept)
-          continue;
-        t.fg[Random][Read] -= std::floor(t.fg[Random][Read] * p);
-        t.fg[Random][Fill] -= std::floor(t.fg[Random][Fill] * p);
-        if (src.hasMetadata) {
-          unsigned upTo = src.fmt[Random][Read].empty()
-                              ? 0
-                              : src.fmt[Random][Read].size() - 1;
-          scaleFormat(t.fmt[Random][Read], p, upTo);
-          scaleFormat(t.fmt[Random][Fill], p, upTo);
-          if (rw) {
-            t.fg[Random][Update] -= std::floor(t.fg[Random][Read] * p);
-            scaleFormat(t.fmt[Random][Update], p, ~0u);
-          }
+        for (int op = 0; op < 3; ++op)
+          maxFg[in][op] -= std::floor(maxFg[in][op] * p);
+        if (t.hasMetadata) {
+          size_t upper = maxFmt[l][Read].size();
+          size_t limit = upper == 0 ? SIZE_MAX : upper - 1;
+          scaleRank0(maxFmt[in][Fill], p,
+                     std::min(maxFmt[in][Fill].size(), limit));
+          scaleRank0(maxFmt[in][Read], p,
+                     std::min(maxFmt[in][Read].size(), limit));
+          scaleRank0(maxFmt[in][Update], p, maxFmt[in][Update].size());
         }
+        if (!hasSaf(in))
+          continue;
+        bool spatialOnly =
+            os.spatial[in][ds] && !os.gate[in][ds] && !os.skip[in][ds];
+        double local = spatialOnly ? os.spatialProb[in][ds] : os.prob[in][ds];
+        double effective = p < 1 ? 1 - (1 - local) / (1 - p) : 0;
+        t.fg[Random][Fill] = maxFg[in][Fill];
+        t.fg[Random][Read] = maxFg[in][Read];
+        t.fg[Random][Update] = maxFg[in][Update];
+        t.fmt[Random][Fill] = maxFmt[in][Fill];
+        t.fmt[Random][Read] = maxFmt[in][Update];
+        t.fmt[Random][Update] = maxFmt[in][Update];
+        if (!spatialOnly)
+          applyLocal(in, effective, os.gate[in][ds] ? Gated : Skipped);
+        finalized[in] = 1;
+        break;
       }
-      if (rw)
-        continue;
-      if (src.kept && src.child >= 0) {
+      if (!finalized[l]) {
+        finalized[l] = 1;
+        TileRecord &t = st.tiles[ds][l];
+        for (int op = 0; op < 3; ++op) {
+          t.fg[Random][op] = maxFg[l][op];
+          t.fmt[Random][op] = maxFmt[l][op];
+        }
+        if (os.gate[l][ds] || os.skip[l][ds])
+          applyLocal(l, p, os.gate[l][ds] ? Gated : Skipped);
+      }
+      if (in < 0 && !rw) {
         computes -= std::floor(computes * p);
-      } else if (!os.scalarGate[l][ds] && !os.scalarSkip[l][ds]) {
-        computes -= std::floor(computes * p);
-      } else {
-        os.scalarStorageOpt[ds] = 1;
+        os.storageSaf[ds] = 1;
+        os.innermostEmpty[ds] = std::round(p * 1e6) / 1e6;
       }
     }
-  }
-
-  // Per-level gated/skipped split.
-  for (unsigned ds = 0; ds < nds; ++ds) {
-    bool rw = spec.workload.dataSpaces[ds].readWrite;
+    // Levels without gating or skipping keep what propagation left them.
     for (unsigned l = 0; l < nl; ++l) {
       TileRecord &t = st.tiles[ds][l];
-      if (!t.kept)
+      if (os.gate[l][ds] || os.skip[l][ds] || !t.kept)
         continue;
-      if (os.gate[l][ds] || os.skip[l][ds]) {
-        int kind = os.gate[l][ds] ? Gated : Skipped;
-        double p = os.prob[l][ds];
-        double &reads = t.fg[Random][Read];
-        double delta = rw ? std::ceil(reads * p) : std::floor(reads * p);
-        t.fg[kind][Read] += delta;
-        reads -= delta;
-        double &updates = t.fg[Random][Update];
-        double du = std::floor(updates * p);
-        t.fg[kind][Update] += du;
-        updates -= du;
-        unsigned childRanks =
-            t.child >= 0 ? st.tiles[ds][t.child].ranks.size() : t.ranks.size();
-        if (!t.hasMetadata)
-          childRanks = 0;
-        for (unsigned r = 0; r < childRanks && r < t.fmt[Random][Read].size();
-             ++r)
-          for (int u = 0; u < 2; ++u) {
-            double dr = std::floor(t.fmt[Random][Read][r][u] * p);
-            t.fmt[Random][Read][r][u] -= dr;
-            t.fmt[kind][Read][r][u] += dr;
-            double dup = std::floor(t.fmt[Random][Update][r][u] * p);
-            t.fmt[Random][Update][r][u] -= dup;
-            t.fmt[kind][Update][r][u] += dup;
-          }
+      for (int op = 0; op < 3; ++op) {
+        t.fg[Random][op] = maxFg[l][op];
+        t.fmt[Random][op] = maxFmt[l][op];
       }
-      if (rw && t.updates)
-        t.temporalReductions = std::ceil(
-            t.temporalReductions * t.fg[Random][Update] / double(t.updates));
+      t.temporalReductions =
+          t.updates == 0 ? 0
+                         : std::ceil(t.temporalReductions *
+                                     t.fg[Random][Update] / double(t.updates));
     }
   }
 
@@ -565,14 +689,18 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
       }
     }
 
-  // Compute: two operands, each existing-non-zero, existing-zero or absent.
+  // Compute: two operands, each existing-non-zero, existing-zero or absent
+  // (CalculateFineGrainedComputeAccesses2Operand of the public Timeloop).
+  // An operand whose innermost level gates or skips on the other sees the
+  // other's states conditioned on its leader tile being non-empty.
   std::vector<unsigned> operands;
   for (unsigned ds = 0; ds < nds; ++ds)
     if (!spec.workload.dataSpaces[ds].readWrite)
       operands.push_back(ds);
   double random = computes, gated = 0, skipped = 0, nonexistent = 0;
   if (operands.size() == 2) {
-    double enz[2], ez[2], ne[2];
+    double enz[2], ez[2], ne[2], d[2];
+    bool md[2];
     for (int i = 0; i < 2; ++i) {
       unsigned ds = operands[i];
       const TileRecord *inner = nullptr;
@@ -581,33 +709,58 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
           inner = &st.tiles[ds][l];
       // A tile conditioned on being non-empty (fed by a compressed parent)
       // presents only non-zeros to the compute unit.
-      double d = inner && inner->conditionedNonEmpty ? inner->expectedDensity
-                 : spec.workload.densities[ds].kind == DensityKind::Dense
-                     ? 1.0
-                     : spec.workload.densities[ds].density;
-      bool md = inner && inner->hasMetadata;
-      enz[i] = d;
-      ez[i] = md ? 0 : 1 - d;
-      ne[i] = md ? 1 - d : 0;
+      double di = inner && inner->conditionedNonEmpty ? inner->expectedDensity
+                  : spec.workload.densities[ds].kind == DensityKind::Dense
+                      ? 1.0
+                      : spec.workload.densities[ds].density;
+      d[i] = std::round(di * 1e6) / 1e6;
+      md[i] = inner && inner->hasMetadata;
+      enz[i] = d[i];
+      ez[i] = md[i] ? 0 : 1 - d[i];
+      ne[i] = md[i] ? 1 - d[i] : 0;
     }
     bool a = os.scalarStorageOpt[operands[0]],
          b = os.scalarStorageOpt[operands[1]];
     double P[3][3] = {}; // [a state][b state]: 0 ENZ, 1 EZ, 2 NE
-    double sa[3] = {enz[0], ez[0], ne[0]}, sb[3] = {enz[1], ez[1], ne[1]};
-    if (a && b) {
-      P[0][0] = enz[0] * enz[1];
-      P[2][2] = 1 - P[0][0];
-    } else if (a) {
-      P[0][0] = enz[0] * enz[1];
-      P[1][0] = ez[0] * enz[1];
-      P[2][0] = ne[0] * enz[1];
-      P[2][2] = ne[1] + ez[1];
-    } else if (b) {
-      P[0][0] = enz[0] * enz[1];
-      P[0][1] = enz[0] * ez[1];
-      P[0][2] = enz[0] * ne[1];
-      P[2][2] = ne[0] + ez[0];
+    if (a || b) {
+      // Position skipping (the authors' fork): only non-zero pairs meet.
+      double sa[3] = {enz[0], ez[0], ne[0]}, sb[3] = {enz[1], ez[1], ne[1]};
+      (void)sa;
+      (void)sb;
+      if (a && b) {
+        P[0][0] = enz[0] * enz[1];
+        P[2][2] = 1 - P[0][0];
+      } else if (a) {
+        P[0][0] = enz[0] * enz[1];
+        P[1][0] = ez[0] * enz[1];
+        P[2][0] = ne[0] * enz[1];
+        P[2][2] = ne[1] + ez[1];
+      } else {
+        P[0][0] = enz[0] * enz[1];
+        P[0][1] = enz[0] * ez[1];
+        P[0][2] = enz[0] * ne[1];
+        P[2][2] = ne[0] + ez[0];
+      }
     } else {
+      auto condition = [&](int i, double ratio) {
+        double v = d[i] / ratio;
+        enz[i] = v;
+        ez[i] = md[i] ? 0 : 1 - v;
+        ne[i] = md[i] ? 1 - v : 0;
+      };
+      bool ga = os.storageSaf[operands[0]], gb = os.storageSaf[operands[1]];
+      if (ga && gb) {
+        condition(0, 1 - os.innermostEmpty[operands[1]]);
+        condition(1, 1 - os.innermostEmpty[operands[0]]);
+      } else if (ga) {
+        condition(1, 1 - os.innermostEmpty[operands[0]]);
+      } else if (gb) {
+        condition(0, 1 - os.innermostEmpty[operands[1]]);
+      }
+      double sa[3] = {enz[0], ez[0], ne[0]}, sb[3] = {enz[1], ez[1], ne[1]};
+      for (double *v : {sa, sb})
+        for (int k = 0; k < 3; ++k)
+          v[k] = std::min(1.0, std::max(0.0, v[k]));
       for (int i = 0; i < 3; ++i)
         for (int j = 0; j < 3; ++j)
           P[i][j] = sa[i] * sb[j];

@@ -31,6 +31,8 @@ struct TensorLevelStats {
   double expectedDensity = 1.0;
   std::string formatName = "none";
   RankCounts formatCapacity;
+  /// Per rank (innermost first): the metadata and payload word bits.
+  RankCounts formatWordBits;
 
   // Algorithmic (dense) scalar counts, per instance.
   uint64_t reads = 0, fills = 0, updates = 0;

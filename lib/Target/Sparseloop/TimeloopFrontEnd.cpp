@@ -1159,10 +1159,9 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
       for (const YamlNode *o : ao->items) {
         if (!r.expect(o, YamlNode::Kind::Map, "an action optimization"))
           continue;
-        r.checkKeys(o,
-                    {"type", "target", "condition_on", "options",
-                     "public_timeloop"},
-                    "an action optimization");
+        r.checkKeys(
+            o, {"type", "target", "condition_on", "options", "public_timeloop"},
+            "an action optimization");
         auto type =
             r.string(r.require(o, "type", "an action optimization"), "'type'");
         if (!type)
@@ -1186,8 +1185,8 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
         }
         if (const YamlNode *pub = o->get("public_timeloop")) {
           auto how = r.string(pub, "'public-timeloop'");
-          if (how && (a.kind != ActionOptKind::PositionSkipping ||
-                      *how != "skipping"))
+          if (how &&
+              (a.kind != ActionOptKind::PositionSkipping || *how != "skipping"))
             r.error(pub->loc, "'public-timeloop' takes 'skipping', and only "
                               "on a position-skipping entry (it says how to "
                               "write position skipping for the public "

@@ -206,9 +206,9 @@ mlir::accel::toDesignAttr(MLIRContext *ctx, StringRef name,
         options.push_back(
             ConditionAttr::get(ctx, tensorName(o.target), b.getArrayAttr(on)));
       }
-      actions.push_back(ActionAttr::get(
-          ctx, b.getStringAttr(actionKindName(a.kind)),
-          b.getArrayAttr(options), a.publicAsSkipping));
+      actions.push_back(
+          ActionAttr::get(ctx, b.getStringAttr(actionKindName(a.kind)),
+                          b.getArrayAttr(options), a.publicAsSkipping));
     }
     if (formats.empty() && actions.empty())
       continue;
