@@ -184,17 +184,23 @@ def gen_case(rng, sparse):
         arch.append(indent + "  - name: %s" % name)
         if name == "DRAM":
             arch.append(indent + "    class: DRAM")
+            md = ", metadata_storage_width: 64, metadata_datawidth: 8" if sparse else ""
             arch.append(indent + "    attributes: {datawidth: %d, width: %d, block_size: 1, "
-                        "meshX: 1, meshY: 1}" % (wordbits, wordbits))
+                        "meshX: 1, meshY: 1%s}" % (wordbits, wordbits, md))
         else:
             block = rng.choice([1, 1, 2, 4])
             bw = "" if rng.random() < 0.5 else ", read_bandwidth: %d, write_bandwidth: %d" % (
                 rng.choice([1, 2, 4, 8]), rng.choice([1, 2, 4, 8]))
             arch.append(indent + "    class: storage")
             arch.append(indent + "    subclass: SRAM_MD")
+            md = ""
+            if sparse:
+                md = (", metadata_storage_width: 64, metadata_storage_depth: 1048576, "
+                      "metadata_datawidth: %d, decompression_supported: true, "
+                      "compression_supported: true" % rng.choice([4, 8, 16]))
             arch.append(indent + "    attributes: {datawidth: %d, width: %d, block_size: %d, "
-                        "depth: 1048576, meshX: %d, meshY: %d%s}"
-                        % (wordbits, wordbits * block, block, meshx[l], meshy[l], bw))
+                        "depth: 1048576, meshX: %d, meshY: %d%s%s}"
+                        % (wordbits, wordbits * block, block, meshx[l], meshy[l], bw, md))
     macs = mac_mx * mac_my
     mac_name = "MAC"
     if macs != count:
@@ -223,10 +229,75 @@ def gen_case(rng, sparse):
             mapping.append("  - {target: %s, type: spatial, factors: %s, permutation: %s, split: %d}" % (
                 name, " ".join("%s=%d" % (d, f[d]) for d in dims), "".join(xs + ys + rest), len(xs)))
     densities = {}
+    sparse_text = "sparse_optimizations:\n  targets: []\n"
+    if sparse:
+        densities, sparse_text = gen_sparse(rng, names, spaces, level_names, keep)
     return {"problem": problem_yaml(dims, bounds, spaces, coefs, densities),
             "arch": "\n".join(arch) + "\n", "map": "\n".join(mapping) + "\n",
-            "sparse": "sparse_optimizations:\n  targets: []\n",
-            "levels": level_names, "ert_seed": rng.random()}
+            "sparse": sparse_text, "levels": level_names, "ert_seed": rng.random()}
+
+
+def gen_sparse(rng, names, spaces, level_names, keep):
+    """Densities of the operands, per-rank formats where they are kept, and
+    gating/skipping SAFs (leader -> follower or double-sided), compute
+    gating/skipping."""
+    operands = [n for n, _, rw in spaces if not rw]
+    densities = {}
+    for n in operands:
+        r = rng.random()
+        if r < 0.35:
+            densities[n] = "{distribution: fixed-structured, density: %s}" % rng.choice(
+                ["0.25", "0.5", "0.75"])
+        elif r < 0.7:
+            densities[n] = "{distribution: hypergeometric, density: %s}" % rng.choice(
+                ["0.1", "0.2", "0.3", "0.45", "0.6", "0.8"])
+    targets = []
+    for l, lname in enumerate(level_names):
+        entry = []
+        reps = []
+        for n in operands:
+            if n in keep[l] and n in densities and rng.random() < 0.6:
+                inner = rng.choice(["B", "CP", "RLE", "UB", "CP", "B"])
+                bits = "" if rng.random() < 0.3 else ", metadata-word-bits: %d" % rng.choice(
+                    [1, 2, 3, 4, 5, 8] if inner != "B" else [1])
+                ranks = ["{format: UOP, payload-word-bits: 0}"] * 7 + \
+                    ["{format: %s%s}" % (inner, bits)]
+                reps.append((n, ranks))
+        if reps:
+            entry.append("      representation-format:")
+            entry.append("        data-spaces:")
+            for n, ranks in reps:
+                entry.append("          - name: %s" % n)
+                entry.append("            rank-application-order: inner-to-outer")
+                entry.append("            ranks:")
+                for r in ranks:
+                    entry.append("              - %s" % r)
+        acts = []
+        if lname != "DRAM" and rng.random() < 0.5:
+            kind = rng.choice(["gating", "skipping"])
+            tgt = rng.choice(names)
+            leaders = [n for n in operands if n != tgt]
+            if rng.random() < 0.3 and tgt not in operands:
+                leaders = operands[:]
+            acts.append((kind, tgt, leaders))
+            if tgt in operands and rng.random() < 0.3:  # double-sided
+                acts.append((kind, leaders[0], [tgt]))
+        if acts:
+            entry.append("      action-optimization:")
+            for kind, tgt, leaders in acts:
+                entry.append("        - type: %s" % kind)
+                entry.append("          target: %s" % tgt)
+                entry.append("          condition-on: [%s]" % ", ".join(leaders))
+        if entry:
+            targets.append("    - name: %s" % lname)
+            targets.extend(entry)
+    r = rng.random()
+    if r < 0.4:
+        targets.append("    - name: MAC")
+        targets.append("      compute-optimization:")
+        targets.append("        - type: %s" % rng.choice(["gating", "skipping"]))
+    text = "sparse_optimizations:\n  targets:" + ("\n" + "\n".join(targets) if targets else " []") + "\n"
+    return densities, text
 
 
 def ert_yaml(case, paths):

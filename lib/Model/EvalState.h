@@ -78,6 +78,11 @@ struct EvalState {
   std::vector<std::vector<TileRecord>> tiles; // [ds][level]
   uint64_t computeReplication = 1;
   double computeEffectiveReplication = 1;
+  /// With spatial skipping: per tensor and architecture level (0: the
+  /// compute units, s + 1: storage level s), the largest X/Y expansion
+  /// after skipping (SafAnalysis), which the fan-out check holds to the
+  /// hardware.
+  std::vector<std::vector<double>> spatialMaxX, spatialMaxY;
   uint64_t computeOps = 0; // per compute instance
   double computeRandom = 0, computeGated = 0, computeSkipped = 0;
   /// Fraction of the dense compute time left after position skipping.

@@ -249,6 +249,52 @@ static RankCounts metadataGivenOccupancy(const EvalState &st, unsigned ds,
   return out;
 }
 
+/// What the hardware must do where a tensor's representation changes
+/// between a level and the next one above that keeps it, as the public
+/// Timeloop checks it (sparse-analysis.cpp, CheckFormatModelsAndMapping):
+/// an uncompressed level under a compressed one decompresses what it
+/// receives (and compresses read-write data it sends back), and a
+/// compressed level may not have more format ranks than its compressed
+/// parent (that would need partitioning tiles at run time).
+static void checkCompressionSupport(EvalState &st, unsigned ds) {
+  const ModelSpec &spec = st.spec;
+  const std::string &name = spec.workload.dataSpaces[ds].name;
+  bool rw = spec.workload.dataSpaces[ds].readWrite;
+  auto ranks = [&](unsigned l) {
+    auto it = spec.sparse.levels[l].formats.find(ds);
+    return it == spec.sparse.levels[l].formats.end() ? size_t(0)
+                                                     : it->second.ranks.size();
+  };
+  for (unsigned l = 0; l < st.numLevels; ++l) {
+    const TileRecord &t = st.tiles[ds][l];
+    if (!t.kept || t.parent < 0)
+      continue;
+    const TileRecord &p = st.tiles[ds][t.parent];
+    const StorageLevelSpec &lv = spec.arch.levels[l];
+    if (p.compressed && !t.compressed && !lv.decompressionSupported) {
+      st.fail(lv.name + ": " + name + " arrives compressed from " +
+              spec.arch.levels[t.parent].name +
+              " but is kept uncompressed here, and the level does not "
+              "support decompression (decompression_supported)");
+      return;
+    }
+    if (rw && p.compressed && !t.compressed && !lv.compressionSupported) {
+      st.fail(lv.name + ": " + name +
+              " must be compressed on its way back to " +
+              spec.arch.levels[t.parent].name +
+              ", and the level does not support compression "
+              "(compression_supported)");
+      return;
+    }
+    if (p.compressed && t.compressed && ranks(t.parent) < ranks(l)) {
+      st.fail(lv.name + ": " + name + " has more format ranks than at " +
+              spec.arch.levels[t.parent].name +
+              ", which would need run-time tile partitioning");
+      return;
+    }
+  }
+}
+
 void sparseaccel::model::analyzeFormats(EvalState &st) {
   const ModelSpec &spec = st.spec;
   for (unsigned ds = 0; ds < st.numDS; ++ds) {
@@ -260,12 +306,15 @@ void sparseaccel::model::analyzeFormats(EvalState &st) {
       t.hasMetadata = !it->second.ranks.empty();
       t.compressed = it->second.compressed();
     }
+    // A parent with metadata never sends an empty tile (Timeloop's
+    // CalculateExpectedOccupancy): the tile's occupancy is conditioned on
+    // being non-empty, and the instances holding empty tiles are idle.
     for (unsigned l = 0; l < st.numLevels; ++l) {
       TileRecord &t = st.tiles[ds][l];
-      if (t.kept && t.compressed && t.parent >= 0 &&
-          st.tiles[ds][t.parent].compressed)
+      if (t.kept && t.parent >= 0 && st.tiles[ds][t.parent].hasMetadata)
         t.conditionedNonEmpty = true;
     }
+    checkCompressionSupport(st, ds);
     defineRankModels(st, ds);
   }
   if (!st.result.success)
@@ -287,12 +336,13 @@ void sparseaccel::model::analyzeFormats(EvalState &st) {
       }
       dens.support(t.shape, support);
       if (t.conditionedNonEmpty) {
-        double mass = 0;
+        double empty = 0;
         for (auto &[k, p] : support)
-          mass += k ? p : 0;
-        if (mass > 0) {
+          empty += k ? 0 : p;
+        if (empty > 0 && empty < 1) {
           for (auto &[k, p] : support)
-            p = k ? p / mass : 0;
+            p = k ? p / (1 - empty) : 0;
+          t.effectiveReplication *= 1 - empty;
         }
       }
       double occ = 0;

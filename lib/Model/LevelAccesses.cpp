@@ -104,25 +104,8 @@ public:
             break;
           }
       }
-    // Neighbours on the mesh: rows of `width` children.
-    neighbour_.assign(n_ * 4, -1);
-    for (uint64_t c = 0; c < n_; ++c) {
-      uint64_t h = c % width, v = c / width;
-      unsigned k = 0;
-      auto add = [&](uint64_t hh, uint64_t vv) {
-        uint64_t nb = vv * width + hh;
-        if (nb < n_)
-          neighbour_[c * 4 + k++] = int64_t(nb);
-      };
-      if (v + 1 < height)
-        add(h, v + 1);
-      if (v > 0)
-        add(h, v - 1);
-      if (h > 0)
-        add(h - 1, v);
-      if (h + 1 < width)
-        add(h + 1, v);
-    }
+    width_ = width;
+    height_ = height;
     // Number the distinct offsets: through a table over the offsets' box
     // when it is small, by sorting otherwise.
     slot_.resize(n_);
@@ -161,6 +144,8 @@ public:
   /// children take it over a link, and how many distinct offsets the
   /// others still need from the level.
   std::pair<uint64_t, unsigned> withLinks(const std::vector<int64_t> &shift) {
+    if (neighbour_.empty())
+      findNeighbours();
     int64_t want = 0;
     for (unsigned a = 0; a < na_; ++a) {
       if (std::llabs(shift[a]) >= span_[a])
@@ -195,6 +180,29 @@ public:
   }
 
 private:
+  /// Neighbours on the mesh (rows of `width_` children), found the first
+  /// time a link is considered.
+  void findNeighbours() {
+    neighbour_.assign(n_ * 4, -1);
+    for (uint64_t c = 0; c < n_; ++c) {
+      uint64_t h = c % width_, v = c / width_;
+      unsigned k = 0;
+      auto add = [&](uint64_t hh, uint64_t vv) {
+        uint64_t nb = vv * width_ + hh;
+        if (nb < n_)
+          neighbour_[c * 4 + k++] = int64_t(nb);
+      };
+      if (v + 1 < height_)
+        add(h, v + 1);
+      if (v > 0)
+        add(h, v - 1);
+      if (h > 0)
+        add(h - 1, v);
+      if (h + 1 < width_)
+        add(h + 1, v);
+    }
+  }
+
   bool matches(uint64_t c, int64_t nb,
                const std::vector<int64_t> &shift) const {
     for (unsigned a = 0; a < na_; ++a)
@@ -203,7 +211,7 @@ private:
     return true;
   }
 
-  uint64_t n_ = 1;
+  uint64_t n_ = 1, width_ = 1, height_ = 1;
   unsigned na_ = 0;
   bool packed_ = true;
   std::vector<int64_t> offsets_, span_, radix_, key_, neighbour_;

@@ -102,6 +102,15 @@ struct Best {
   }
 };
 
+/// A fan-out expansion for a greedy start: along X of storage level
+/// `level`, dimension `dim` takes up to `factor` times the physical mesh
+/// (spatial skipping compacts it back when the data are sparse enough).
+struct Expansion {
+  int level = -1;
+  unsigned dim = 0;
+  int64_t factor = 1;
+};
+
 class Search {
 public:
   Search(const ModelSpec &tmpl, const MapSpaceConstraints &cons,
@@ -154,12 +163,27 @@ public:
     // Shard 0 also starts from a greedy mapping: fill every fan-out with the
     // largest dimensions, then sink temporal factors into the innermost
     // buffers that still hold their tiles.
+    // It also tries greedy mappings that expand a fan-out with spatial
+    // skipping by 2-8x along one dimension: the mappings that exploit
+    // structured sparsity there are rare among random samples.
     if (shard == 0 && budget > 1) {
-      Candidate g = greedyCandidate();
-      double s;
-      if (tryCandidate(g, best, evals, valid, fails, s))
-        elite.push_back({s, g});
-      --budget;
+      std::vector<Expansion> starts = {Expansion()};
+      for (const Expansion &e : expansions())
+        starts.push_back(e);
+      for (const Expansion &e : starts) {
+        if (budget <= 1)
+          break;
+        Candidate g = greedyCandidate(e);
+        double s;
+        bool ok = tryCandidate(g, best, evals, valid, fails, s);
+        if (ok)
+          elite.push_back({s, g});
+        --budget;
+      }
+      std::sort(elite.begin(), elite.end(),
+                [](auto &a, auto &b) { return a.first < b.first; });
+      if (elite.size() > 4)
+        elite.resize(4);
     }
     for (uint64_t i = 0; i < sampleBudget; ++i) {
       Candidate c = randomCandidate(rng);
@@ -266,7 +290,22 @@ private:
     }
   }
 
-  Candidate greedyCandidate() const {
+  /// The expansions worth a greedy start: every dimension at every level
+  /// whose X fan-out may exceed its mesh, by 2, 4 and 8.
+  std::vector<Expansion> expansions() const {
+    std::vector<Expansion> out;
+    for (unsigned l = 0; l < nl_; ++l) {
+      const LevelMapConstraint &lc = cons_.levels[l];
+      if (!lc.spatialFree || !lc.meshFanoutX || lc.maxFanoutX <= lc.meshFanoutX)
+        continue;
+      for (unsigned d : lc.spatialDims)
+        for (int64_t f = 2; lc.meshFanoutX * f <= lc.maxFanoutX; f *= 2)
+          out.push_back({int(l), d, f});
+    }
+    return out;
+  }
+
+  Candidate greedyCandidate(const Expansion &ex = {}) const {
     Candidate c = skeleton();
     std::vector<std::vector<int64_t>> primes(nd_);
     std::vector<int64_t> left(nd_);
@@ -280,13 +319,27 @@ private:
         continue;
       for (int axis = 0; axis < 2; ++axis) {
         // The greedy start stays within the physical mesh, so it is valid
-        // whatever the data.
+        // whatever the data; an expansion first gives its dimension up to
+        // `factor` meshes, which leaves the others one mesh's worth of
+        // what the compacted dimension occupies.
         int64_t cap = axis == 0
                           ? (lc.meshFanoutX ? lc.meshFanoutX : lc.maxFanoutX)
                           : (lc.meshFanoutY ? lc.meshFanoutY : lc.maxFanoutY),
                 used = 1;
         auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
         const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
+        if (axis == 0 && ex.level == l) {
+          unsigned d = ex.dim;
+          while (!primes[d].empty() && other[d] == 1 &&
+                 used * primes[d].back() <= cap * ex.factor) {
+            int64_t p = primes[d].back();
+            primes[d].pop_back();
+            used *= p;
+            fac[d] *= p;
+            left[d] /= p;
+          }
+          used = (used + ex.factor - 1) / ex.factor;
+        }
         while (true) {
           int best = -1;
           for (unsigned d : lc.spatialDims)
@@ -319,7 +372,7 @@ private:
           int64_t p = ps.front();
           c.temporal[nl_ - 1][d] /= p;
           c.temporal[l][d] *= p;
-          if (mayFit(toMapping(tmpl_, c))) {
+          if (valid(c)) {
             moved = true;
           } else {
             c.temporal[l][d] /= p;
@@ -416,6 +469,14 @@ private:
       return;
     }
     }
+  }
+
+  /// Whether the model accepts a candidate (for the greedy start, whose
+  /// steps must each stay valid; not counted against the budget).
+  bool valid(const Candidate &c) const {
+    ModelSpec spec = tmpl_;
+    spec.mapping = toMapping(tmpl_, c);
+    return mayFit(spec.mapping) && evaluate(spec).success;
   }
 
   /// A sound lower bound on the words each level needs: the dense tiles of

@@ -34,9 +34,13 @@ double blockRatio(const EvalState &st, unsigned ds, const TileRecord &t,
   double d = t.expectedDensity;
   if (!t.compressed || t.shape == 0 || block <= 1 || d >= 1.0)
     return 1.0;
-  auto it = kVectorWidthThresholds.find(block);
-  if (it == kVectorWidthThresholds.end())
+  // Timeloop tabulates 2-32 only (and stops on other widths); the oracle
+  // build, like this model, uses the widest tabulated width not above the
+  // block (shared/oracle: TIMELOOP_VW_FALLBACK).
+  auto it = kVectorWidthThresholds.upper_bound(block);
+  if (it == kVectorWidthThresholds.begin())
     return 1.0;
+  --it;
   unsigned idx = d >= 0.1 ? unsigned(std::floor(d / 0.1)) - 1 : 0;
   if (it->second[std::min(idx, 9u)] <= double(t.shape / block))
     return 1.0;
@@ -54,6 +58,17 @@ double formatBits(const RankCounts &rc, const TileRecord &t) {
     bits += rc[r][0] * t.ranks[r].format.metadataBits +
             rc[r][1] * t.ranks[r].format.payloadBits;
   return bits;
+}
+
+/// Whether spatial skipping leaves some of level l's instances idle for
+/// some tensor (the mesh then bounds the expansion after skipping, which
+/// checkSkippedFanouts checks).
+bool thinned(const EvalState &st, unsigned l) {
+  for (unsigned ds = 0; ds < st.numDS; ++ds)
+    if (st.tiles[ds][l].effectiveReplication <
+        double(st.tiles[ds][l].replication))
+      return true;
+  return false;
 }
 
 /// The spatial loops above `end` fan out along the mesh of the level below
@@ -86,143 +101,31 @@ void checkMesh(EvalState &st, unsigned end, const std::string &name,
 /// SummarizeAndPropagateSpatialCapacityReduction). The mapping fails if any
 /// tensor's shrunk fan-out does not fit.
 void checkSkippedFanouts(EvalState &st) {
-  const ModelSpec &spec = st.spec;
-  const ArchitectureSpec &a = spec.arch;
-  bool spatialSkipping = false;
-  for (const LevelSafSpec &saf : spec.sparse.levels)
-    for (const ActionOptSpec &act : saf.actions)
-      spatialSkipping |= act.kind == ActionOptKind::SpatialSkipping;
-  if (!spatialSkipping)
-    return;
+  const ArchitectureSpec &a = st.spec.arch;
   unsigned nl = st.numLevels;
-  // Expansion along X/Y of every architecture level: 0 is the MACs, s+1
-  // storage level s; the loops of level s fan out to architecture level s.
-  std::vector<double> x0(nl + 1, 1), y0(nl + 1, 1);
-  for (unsigned lvl = 0; lvl <= nl; ++lvl)
-    for (unsigned i = lvl ? st.levelEnd[lvl - 1] : 0; i < st.loops.size();
-         ++i) {
-      if (st.loops[i].kind == LoopKind::SpatialX)
-        x0[lvl] *= double(st.loops[i].bound);
-      else if (st.loops[i].kind == LoopKind::SpatialY)
-        y0[lvl] *= double(st.loops[i].bound);
-    }
-  auto firstHolder = [&](unsigned ds, unsigned from) {
-    unsigned l = from;
-    while (l + 1 < nl && !st.tiles[ds][l].kept)
-      ++l;
-    return l;
-  };
-  // Shrinks (x, y) of architecture level `s` by the fibres of `on` that
-  // the spatial loops of storage level s need.
-  auto shrink = [&](unsigned on, unsigned s, double &x, double &y,
-                    const std::vector<int64_t> *extra) {
-    for (unsigned i = s ? st.levelEnd[s - 1] : 0; i < st.levelEnd[s]; ++i) {
-      const FlatLoop &lp = st.loops[i];
-      if (!lp.spatial() || lp.bound <= 1 || !st.relevant(on, lp.dim))
-        continue;
-      std::vector<int64_t> sub = st.boundsBelow(i);
-      if (extra)
-        for (unsigned d = 0; d < st.numDims; ++d)
-          sub[d] *= (*extra)[d];
-      uint64_t element = st.projectSize(on, sub);
-      sub[lp.dim] *= lp.bound;
-      uint64_t fiber = st.projectSize(on, sub);
-      uint64_t elements = uint64_t(lp.bound);
-      uint64_t most = st.densities[on].maxOccupancy(fiber);
-      if (element > 0 && fiber % element == 0)
-        elements = std::min<uint64_t>(fiber / element, most);
-      double ratio = double(elements) / double(lp.bound);
-      (lp.kind == LoopKind::SpatialX ? x : y) *= ratio;
-    }
-  };
-  for (unsigned ds = 0; ds < st.numDS; ++ds) {
-    std::vector<double> ex = x0, ey = y0, origX(x0.begin() + 1, x0.end()),
-                        origY(y0.begin() + 1, y0.end());
-    // A tensor whose holder carries metadata skips its own empty fibres.
-    for (unsigned s = 0; s < nl; ++s)
-      if (st.tiles[ds][firstHolder(ds, s)].hasMetadata)
-        shrink(ds, s, ex[s], ey[s], nullptr);
-    for (unsigned lvl = nl; lvl >= 1; --lvl) {
-      double xr = ex[lvl] / origX[lvl - 1], yr = ey[lvl] / origY[lvl - 1];
-      if (xr != 1.0 || yr != 1.0) {
-        origX[lvl - 1] = ex[lvl];
-        origY[lvl - 1] = ey[lvl];
-        for (int in = int(lvl) - 1; in >= 0; --in) {
-          ex[in] *= xr;
-          ey[in] *= yr;
-        }
-      }
-    }
-    // Spatial skipping of this tensor on its leaders.
-    for (unsigned s = 0; s < nl; ++s)
-      for (const ActionOptSpec &act : spec.sparse.levels[s].actions) {
-        if (act.kind != ActionOptKind::SpatialSkipping || act.options.empty() ||
-            act.options[0].target != ds)
-          continue;
-        int child = int(s) - 1;
-        while (child >= 0 && !st.tiles[ds][child].kept)
-          --child;
-        for (unsigned on : act.options[0].conditionOn) {
-          unsigned in = s;
-          while (in < nl && !st.tiles[on][in].kept)
-            ++in;
-          if (in == nl || !st.tiles[on][in].hasMetadata)
-            continue;
-          // Above a co-iterated spatial loop the target tile stays put
-          // through temporal loops that do not move it.
-          std::vector<int64_t> extra(st.numDims, 1);
-          if (child >= 0) {
-            unsigned tsl = s;
-            while (!st.tiles[ds][tsl].kept && tsl + 1 < nl)
-              ++tsl;
-            bool stop = false;
-            for (unsigned i = s ? st.levelEnd[s - 1] : 0;
-                 i < st.levelEnd[tsl] && !stop; ++i) {
-              const FlatLoop &u = st.loops[i];
-              if (u.spatial() || u.bound <= 1)
-                continue;
-              if (st.relevant(ds, u.dim))
-                stop = true;
-              else
-                extra[u.dim] *= u.bound;
-            }
-          }
-          bool coIterating = false;
-          for (unsigned i = s ? st.levelEnd[s - 1] : 0; i < st.levelEnd[s]; ++i)
-            coIterating |= st.loops[i].spatial() && st.loops[i].bound > 1 &&
-                           st.relevant(ds, st.loops[i].dim) &&
-                           st.relevant(on, st.loops[i].dim);
-          shrink(on, s, ex[s], ey[s],
-                 child >= 0 && coIterating ? &extra : nullptr);
-        }
-      }
-    for (int lvl = int(nl); lvl >= 1; --lvl) {
-      double xr = ex[lvl] / origX[lvl - 1], yr = ey[lvl] / origY[lvl - 1];
-      if (xr != 1.0 || yr != 1.0)
-        for (int in = lvl - 1; in >= 0; --in) {
-          ex[in] *= xr;
-          ey[in] *= yr;
-        }
-    }
+  if (st.spatialMaxX.empty())
+    return;
+  for (unsigned ds = 0; ds < st.numDS; ++ds)
     for (unsigned s = 0; s < nl; ++s) {
       uint64_t childX = s == 0 ? a.compute.meshX : a.levels[s - 1].meshX;
       uint64_t childY = s == 0 ? a.compute.meshY : a.levels[s - 1].meshY;
       uint64_t fanX = childX / std::max(1u, a.levels[s].meshX);
       uint64_t fanY = childY / std::max(1u, a.levels[s].meshY);
-      uint64_t needX = uint64_t(ex[s] / ex[s + 1]);
-      uint64_t needY = uint64_t(ey[s] / ey[s + 1]);
+      uint64_t needX =
+          uint64_t(st.spatialMaxX[ds][s] / st.spatialMaxX[ds][s + 1]);
+      uint64_t needY =
+          uint64_t(st.spatialMaxY[ds][s] / st.spatialMaxY[ds][s + 1]);
       if (needX > fanX || needY > fanY) {
         bool isX = needX > fanX;
         st.fail(a.levels[s].name + ": spatial " + (isX ? "X" : "Y") +
                 " fan-out " + std::to_string(isX ? needX : needY) + " for " +
-                spec.workload.dataSpaces[ds].name +
+                st.spec.workload.dataSpaces[ds].name +
                 " (after skipping) exceeds "
                 "the hardware's " +
                 std::to_string(isX ? fanX : fanY) + " below it");
         return;
       }
     }
-  }
 }
 
 } // namespace
@@ -246,6 +149,15 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
     checkMesh(st, 0, cspec.name, cspec.meshX, cspec.meshY,
               st.computeEffectiveReplication < double(st.computeReplication));
   uint64_t busy = uint64_t(cs.actual + cs.gated);
+  // Timeloop keeps the average number of busy compute instances as an
+  // integer: below one it divides by zero and reports 2^63 cycles. Such a
+  // mapping (a fan-out that spatial skipping leaves mostly idle) has no
+  // meaningful cost on either side, so it is refused.
+  if (busy > 0 && cs.utilizedInstances == 0 && st.result.success)
+    st.fail(cspec.name + ": spatial skipping leaves " +
+            std::to_string(st.computeEffectiveReplication) +
+            " compute instances busy on average (below one, which Timeloop "
+            "cannot evaluate)");
   if (st.computeTimeScale != 1.0)
     busy = std::max<uint64_t>(busy, uint64_t(std::ceil(double(cs.algorithmic) *
                                                        st.computeTimeScale)));
@@ -265,7 +177,7 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
     out.name = ls.name;
     out.tensors.resize(st.numDS);
     double capacity = 0, mdBits = 0, readBw = 0, writeBw = 0;
-    uint64_t usedInstances = 0;
+    double usedInstances = 0;
     for (unsigned ds = 0; ds < st.numDS; ++ds) {
       const TileRecord &t = st.tiles[ds][l];
       TensorLevelStats &ts = out.tensors[ds];
@@ -275,7 +187,7 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
       ts.tileShape = t.shape;
       ts.partitionSize = t.partition;
       ts.utilizedCapacity = t.compressed ? t.maxOccupancy : t.shape;
-      ts.utilizedInstances = uint64_t(t.effectiveReplication);
+      ts.utilizedInstances = t.effectiveReplication;
       usedInstances = std::max(usedInstances, ts.utilizedInstances);
       ts.expectedDensity = t.expectedDensity;
       ts.reads = t.reads;
@@ -367,12 +279,12 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
                 std::to_string(ls.effectiveMetadataBits()));
     }
     if (usedInstances > ls.instances)
-      st.fail(ls.name + ": mapping uses " + std::to_string(usedInstances) +
+      st.fail(ls.name + ": mapping uses " +
+              std::to_string(uint64_t(std::ceil(usedInstances))) +
               " instances but " + std::to_string(ls.instances) + " exist");
     else
       checkMesh(st, st.levelEnd[l], ls.name, ls.meshX, ls.meshY,
-                st.tiles[0][l].effectiveReplication <
-                    double(st.tiles[0][l].replication));
+                thinned(st, l));
     double slowdown = 1.0;
     if (ls.readBandwidth && *ls.readBandwidth < readBw)
       slowdown = std::min(slowdown, *ls.readBandwidth / readBw);

@@ -52,7 +52,7 @@ llvm::json::Value sparseaccel::model::toJson(const ModelSpec &spec,
       to["tile_shape"] = int64_t(t.tileShape);
       to["partition_size"] = int64_t(t.partitionSize);
       to["utilized_capacity"] = int64_t(t.utilizedCapacity);
-      to["utilized_instances"] = int64_t(t.utilizedInstances);
+      to["utilized_instances"] = t.utilizedInstances;
       to["density"] = t.expectedDensity;
       to["format"] = t.formatName;
       to["format_capacity"] = ranksJson(t.formatCapacity);
@@ -136,8 +136,8 @@ void sparseaccel::model::printTextReport(const ModelSpec &spec,
                          (unsigned long long)t.partitionSize);
       os << llvm::format("        %-36s: %llu\n", "Max utilized capacity",
                          (unsigned long long)t.utilizedCapacity);
-      os << llvm::format("        %-36s: %llu\n", "Utilized instances",
-                         (unsigned long long)t.utilizedInstances);
+      os << llvm::format("        %-36s: %g\n", "Utilized instances",
+                         t.utilizedInstances);
       os << llvm::format("        %-36s: %s\n", "Representation format",
                          t.formatName.c_str());
       const uint64_t alg[3] = {t.reads, t.fills, t.updates};

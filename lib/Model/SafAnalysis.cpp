@@ -34,6 +34,14 @@ double ceilTolerant(double x) {
 enum Op { Read = 0, Fill = 1, Update = 2 };
 enum Kind { Random = 0, Gated = 1, Skipped = 2 };
 
+/// Timeloop's spatial-skipping bookkeeping per tensor and architecture
+/// level a (0: the compute units, s + 1: storage level s): the share of
+/// instances in use and the largest X/Y expansion; tileX/Y hold storage
+/// level s's own expansion as Timeloop last recorded it.
+struct SpatialState {
+  std::vector<std::vector<double>> avg, maxX, maxY, tileX, tileY;
+};
+
 struct OptState {
   std::vector<std::vector<char>> gate, skip, spatial, scalarGate, scalarSkip;
   std::vector<std::vector<double>> prob, spatialProb;
@@ -43,7 +51,7 @@ struct OptState {
   /// operand's innermost gating/skipping level and its saving.
   std::vector<char> storageSaf;
   std::vector<double> innermostEmpty;
-  std::vector<std::vector<uint64_t>> instances; // [ds][0]=compute, [l+1]
+  SpatialState sp;
 
   OptState(unsigned nl, unsigned nds) {
     for (auto *m : {&gate, &skip, &spatial, &scalarGate, &scalarSkip})
@@ -291,60 +299,133 @@ void defineReadImpact(EvalState &st, OptState &os, unsigned level,
   }
 }
 
+/// The elements of a fibre that spatial loop `i` spreads over its
+/// instances, at most, relative to the loop's bound: the fibre of `on` the
+/// loop covers holds at most `maxOccupancy` non-zeros, so that many
+/// sub-tiles at most are non-empty.
+double fiberCompaction(const EvalState &st, unsigned on, unsigned i,
+                       std::vector<int64_t> mold) {
+  const FlatLoop &lp = st.loops[i];
+  uint64_t element = st.projectSize(on, mold);
+  mold[lp.dim] *= lp.bound;
+  uint64_t fiber = st.projectSize(on, mold);
+  uint64_t elements = uint64_t(lp.bound);
+  uint64_t most = st.densities[on].maxOccupancy(fiber);
+  if (element > 0 && fiber % element == 0)
+    elements = std::min<uint64_t>(fiber / element, most);
+  return double(elements) / double(lp.bound);
+}
+
+/// Expansion of architecture level a (0: the compute units, s + 1: storage
+/// level s) along X or Y: the spatial loops of the levels at and above a.
+double expansionOf(const EvalState &st, unsigned a, bool x) {
+  double e = 1;
+  for (unsigned i = a ? st.levelEnd[a - 1] : 0; i < st.loops.size(); ++i)
+    if (st.loops[i].kind == (x ? LoopKind::SpatialX : LoopKind::SpatialY))
+      e *= double(st.loops[i].bound);
+  return e;
+}
+
+/// Timeloop's InitializeSpatialInstances: a tensor whose holder carries
+/// metadata needs no instance for an empty sub-tile. Per tensor and
+/// architecture level: the average share of instances in use (the
+/// non-empty probability of the innermost relevant spatial loop's
+/// per-instance tile) and the largest expansion (each loop's fibre holds
+/// at most so many non-empty sub-tiles); reductions propagate to the
+/// levels below until one that reduces on its own.
 void initializeSpatialInstances(EvalState &st, OptState &os) {
-  os.instances.assign(st.numDS, std::vector<uint64_t>(st.numLevels + 1, 0));
-  for (unsigned ds = 0; ds < st.numDS; ++ds) {
-    auto &inst = os.instances[ds];
-    inst[0] = st.computeReplication;
-    for (unsigned l = 0; l < st.numLevels; ++l) {
-      inst[l + 1] = st.tiles[ds][l].replication;
-      unsigned in = l;
-      while (!st.tiles[ds][in].kept && in < st.numLevels - 1)
+  unsigned nl = st.numLevels, nds = st.numDS;
+  SpatialState &sp = os.sp;
+  sp.avg.assign(nds, std::vector<double>(nl + 1, 1.0));
+  sp.maxX.assign(nds, std::vector<double>(nl + 1, 1.0));
+  sp.maxY = sp.maxX;
+  sp.tileX.assign(nds, std::vector<double>(nl, 1.0));
+  sp.tileY = sp.tileX;
+  std::vector<std::vector<char>> reduced(nds, std::vector<char>(nl + 1, 0));
+  for (unsigned ds = 0; ds < nds; ++ds) {
+    for (unsigned a = 0; a <= nl; ++a) {
+      sp.maxX[ds][a] = expansionOf(st, a, true);
+      sp.maxY[ds][a] = expansionOf(st, a, false);
+      if (a) {
+        sp.tileX[ds][a - 1] = sp.maxX[ds][a];
+        sp.tileY[ds][a - 1] = sp.maxY[ds][a];
+      }
+    }
+    for (unsigned u = 0; u < nl; ++u) {
+      unsigned in = u;
+      while (!st.tiles[ds][in].kept && in < nl - 1)
         ++in;
       if (!st.tiles[ds][in].hasMetadata)
         continue;
-      double ratio = 1.0;
-      unsigned begin = l ? st.levelEnd[l - 1] : 0;
-      for (unsigned i = begin; i < st.levelEnd[l]; ++i) {
+      double effective = 1.0;
+      bool innermost = true;
+      for (unsigned i = u ? st.levelEnd[u - 1] : 0; i < st.levelEnd[u]; ++i) {
         const FlatLoop &lp = st.loops[i];
         if (!lp.spatial() || lp.bound <= 1 || !st.relevant(ds, lp.dim))
           continue;
-        uint64_t sub = st.projectSize(ds, st.boundsBelow(i));
-        ratio *= 1.0 - st.leaderDensities[ds].probEmpty(sub);
+        std::vector<int64_t> mold = st.boundsBelow(i);
+        if (innermost) {
+          effective =
+              1.0 - st.densities[ds].probEmpty(st.projectSize(ds, mold));
+          innermost = false;
+        }
+        double ratio = fiberCompaction(st, ds, i, mold);
+        (lp.kind == LoopKind::SpatialX ? sp.maxX : sp.maxY)[ds][u] *= ratio;
       }
-      inst[l] = uint64_t(ratio * double(inst[l]));
+      sp.avg[ds][u] = effective;
+      reduced[ds][u] = effective != 1.0;
+    }
+    for (int a = int(nl); a >= 1; --a) {
+      double xr = sp.maxX[ds][a] / sp.tileX[ds][a - 1],
+             yr = sp.maxY[ds][a] / sp.tileY[ds][a - 1];
+      if (xr == 1.0 && yr == 1.0)
+        continue;
+      sp.tileX[ds][a - 1] = sp.maxX[ds][a];
+      sp.tileY[ds][a - 1] = sp.maxY[ds][a];
+      bool cross = false;
+      for (int in = a - 1; in >= 0; --in) {
+        sp.maxX[ds][in] *= xr;
+        sp.maxY[ds][in] *= yr;
+        cross |= reduced[ds][in] != 0;
+        if (!cross)
+          sp.avg[ds][in] *= sp.avg[ds][a];
+      }
     }
   }
 }
 
+/// Timeloop's CalculateSpatialOptimizationImpact: spatial skipping of
+/// `target` at storage level `level` on its leaders. Per leader, the
+/// instances in use are the non-empty probability of the leader's tile
+/// under the innermost relevant spatial loop (stretched, above a
+/// co-iterated loop, over the temporal loops that keep the target's tile
+/// where it is); the leaders' shares multiply and replace the level's
+/// share from initializeSpatialInstances. (Spatial skipping reads the
+/// density laws at double precision, unlike gating and skipping.)
 void spatialImpact(EvalState &st, OptState &os, unsigned level,
                    const ActionOptionSpec &opt) {
+  SpatialState &sp = os.sp;
   unsigned target = opt.target;
   int child = int(level) - 1;
   for (; child >= 0; --child)
     if (st.tiles[target][child].kept)
       break;
-  std::map<unsigned, double> perDim;
-  double innermostRatio = 1.0;
-  bool haveInnermost = false;
+  double aggregated = 1.0;
   unsigned begin = level ? st.levelEnd[level - 1] : 0;
-  for (unsigned i = begin; i < st.levelEnd[level]; ++i) {
-    const FlatLoop &lp = st.loops[i];
-    if (!lp.spatial() || lp.bound <= 1)
+  for (unsigned cond : opt.conditionOn) {
+    unsigned in = level;
+    while (in < st.numLevels && !st.tiles[cond][in].kept)
+      ++in;
+    if (in == st.numLevels || !st.tiles[cond][in].hasMetadata)
       continue;
-    for (unsigned cond : opt.conditionOn) {
-      if (!st.relevant(cond, lp.dim))
+    double share = 1.0;
+    bool captured = false;
+    for (unsigned i = begin; i < st.levelEnd[level]; ++i) {
+      const FlatLoop &lp = st.loops[i];
+      if (!lp.spatial() || lp.bound <= 1 || !st.relevant(cond, lp.dim))
         continue;
-      unsigned in = level;
-      while (in < st.numLevels && !st.tiles[cond][in].kept)
-        ++in;
-      if (in == st.numLevels || !st.tiles[cond][in].hasMetadata) {
-        perDim[lp.dim] = 1.0;
-        continue;
-      }
       std::vector<int64_t> mold = st.boundsBelow(i);
-      bool coIter = st.relevant(target, lp.dim) && st.relevant(cond, lp.dim);
-      if (child != -1 && coIter) {
+      if (child != -1 && st.relevant(target, lp.dim)) {
         unsigned tsl = level;
         while (!st.tiles[target][tsl].kept && tsl < st.numLevels - 1)
           ++tsl;
@@ -359,59 +440,61 @@ void spatialImpact(EvalState &st, OptState &os, unsigned level,
             mold[u.dim] *= u.bound;
         }
       }
-      uint64_t sub = st.projectSize(cond, mold);
-      perDim[lp.dim] = 1.0 - st.leaderDensities[cond].probEmpty(sub);
-      if (!haveInnermost) {
-        innermostRatio = perDim[lp.dim];
-        haveInnermost = true;
+      if (!captured) {
+        share = 1.0 - st.densities[cond].probEmpty(st.projectSize(cond, mold));
+        captured = true;
       }
+      double ratio = fiberCompaction(st, cond, i, mold);
+      (lp.kind == LoopKind::SpatialX ? sp.maxX : sp.maxY)[target][level] *=
+          ratio;
     }
+    aggregated *= share;
   }
-  // An instance is skipped when its own leader tile is empty: the
-  // compaction is the non-empty probability of the innermost spatial
-  // loop's sub-tile (the per-instance tile), not a product over loops,
-  // which would count instances of already empty groups twice.
-  double ratio = 1.0;
-  if (!perDim.empty())
-    ratio = innermostRatio;
-  uint64_t &inst = os.instances[target][level];
-  inst = uint64_t(std::ceil(ratio * double(inst)));
+  sp.avg[target][level] = aggregated;
   os.spatial[level][target] = 1;
 }
 
+/// Timeloop's SummarizeAndPropagateSpatialCapacityReduction: each level's
+/// instances in use (its replication times the share), the saving the
+/// combiner propagates (1 - share), and the reductions carried to the
+/// levels below up to the next one that skips spatially itself.
 void summarizeSpatial(EvalState &st, OptState &os) {
+  SpatialState &sp = os.sp;
   unsigned nl = st.numLevels;
-  for (int l = int(nl) - 2; l >= 0; --l) {
-    uint64_t maxInst = os.instances[0][l + 1];
-    for (unsigned ds = 0; ds < st.numDS; ++ds)
-      maxInst = std::max(maxInst, os.instances[ds][l + 1]);
-    for (unsigned ds = 0; ds < st.numDS; ++ds)
-      st.tiles[ds][l].effectiveReplication = double(maxInst);
-    double reduction = double(maxInst) / double(st.tiles[0][l].replication);
-    if (reduction != 1.0)
-      for (int in = l - 1; in >= -1; --in)
-        for (unsigned ds = 0; ds < st.numDS; ++ds)
-          os.instances[ds][in + 1] =
-              uint64_t(double(os.instances[ds][in + 1]) * reduction);
-  }
-  uint64_t maxInst = os.instances[0][0];
-  for (unsigned ds = 0; ds < st.numDS; ++ds)
-    maxInst = std::max(maxInst, os.instances[ds][0]);
-  st.computeEffectiveReplication = double(maxInst);
-
-  std::vector<double> upper(st.numDS, 0.0);
-  for (int l = int(nl) - 1; l >= 0; --l)
-    for (unsigned ds = 0; ds < st.numDS; ++ds) {
-      if (!os.spatial[l][ds])
+  bool first = true;
+  for (unsigned ds = 0; ds < st.numDS; ++ds) {
+    std::vector<double> origX = sp.tileX[ds], origY = sp.tileY[ds];
+    for (int a = int(nl); a >= 0; --a) {
+      double ratio = sp.avg[ds][a], xr = 1.0, yr = 1.0;
+      if (a != 0) {
+        TileRecord &t = st.tiles[ds][a - 1];
+        t.effectiveReplication = double(t.replication) * ratio;
+        sp.tileX[ds][a - 1] = sp.maxX[ds][a];
+        sp.tileY[ds][a - 1] = sp.maxY[ds][a];
+        xr = sp.maxX[ds][a] / origX[a - 1];
+        yr = sp.maxY[ds][a] / origY[a - 1];
+      } else {
+        double r = double(st.computeReplication) * ratio;
+        st.computeEffectiveReplication =
+            first ? r : std::max(st.computeEffectiveReplication, r);
+        first = false;
+      }
+      if (a < int(nl))
+        os.spatialProb[a][ds] = 1.0 - ratio;
+      if (xr == 1.0 && yr == 1.0)
         continue;
-      double cur = l != 0 ? 1.0 - st.tiles[ds][l - 1].effectiveReplication /
-                                      double(st.tiles[ds][l - 1].replication)
-                          : 1.0 - st.computeEffectiveReplication /
-                                      double(st.computeReplication);
-      if (upper[ds] <= cur)
-        os.spatialProb[l][ds] = 1.0 - (1.0 - cur) / (1.0 - upper[ds]);
-      upper[ds] = cur;
+      bool cross = false;
+      for (int in = a - 1; in >= 0; --in) {
+        cross |= os.spatial[in][ds] != 0;
+        if (!cross)
+          sp.avg[ds][in] *= ratio;
+        sp.maxX[ds][in] *= xr;
+        sp.maxY[ds][in] *= yr;
+      }
     }
+  }
+  st.spatialMaxX = sp.maxX;
+  st.spatialMaxY = sp.maxY;
 }
 
 /// Position skipping (DSTC's operand collector; only the authors' fork of
@@ -707,12 +790,9 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
       for (unsigned l = 0; l < nl && !inner; ++l)
         if (st.tiles[ds][l].kept)
           inner = &st.tiles[ds][l];
-      // A tile conditioned on being non-empty (fed by a compressed parent)
-      // presents only non-zeros to the compute unit.
-      double di = inner && inner->conditionedNonEmpty ? inner->expectedDensity
-                  : spec.workload.densities[ds].kind == DensityKind::Dense
-                      ? 1.0
-                      : spec.workload.densities[ds].density;
+      // The density of one scalar of the operand (Timeloop asks the
+      // innermost tile's density law about a one-point tile).
+      double di = st.densities[ds].expectedOccupancy(1);
       d[i] = std::round(di * 1e6) / 1e6;
       md[i] = inner && inner->hasMetadata;
       enz[i] = d[i];

@@ -419,16 +419,20 @@ bool sparseaccel::sim::execute(const Program &p,
             int64_t xm = int64_t(bi * (c.m / am) + bm + s[0]),
                     xn = int64_t(bi * (c.n / an) + bn + s[1]),
                     zn = int64_t(bn + s[1]), xk = int64_t(bk + s[2]);
-            // X: with skipping, only where the weight step stores values.
+            // X: with skipping, not at all for a step whose weights store
+            // nothing (the leader is the whole weight tile the arrays use
+            // in the step: blocks the VFMU skips inside a step are still
+            // fetched, as its aligned GLB reads are).
             double xWords = 0;
-            if (!held(0))
-              xWords = double(am) *
-                       (c.skipXOnW ? double(stored) : double(an) * double(ak)) /
-                       double(c.fanout[1]);
+            bool xSkipped = c.skipXOnW && stored == 0;
+            if (xSkipped)
+              xWords = 0;
+            else if (!held(0))
+              xWords =
+                  double(am) * double(an) * double(ak) / double(c.fanout[1]);
             else if (streamed(0) || below.x[0] != xm || below.x[1] != xk)
-              xWords = double(am) * double(ak) *
-                       (c.skipXOnW ? double(stored) / double(an * ak) : 1.0) *
-                       (streamed(0) ? c.refetch[0] : 1);
+              xWords =
+                  double(am) * double(ak) * (streamed(0) ? c.refetch[0] : 1);
             below.x[0] = xm;
             below.x[1] = xk;
             if (c.xBlock)

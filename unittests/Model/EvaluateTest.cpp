@@ -271,6 +271,10 @@ TEST(LeaderFollower, SpatialSkippingKeepsInstancesWithNonEmptyTiles) {
   // also drop M-groups of three that are empty, 24 x 0.25 x 0.75 = 4.5,
   // fewer instances than there are non-zeros to multiply.
   MatmulBuilder b(8, 1, 3, 2);
+  // One DRAM fanning out to the 8 x 8 mesh: with spatial skipping each
+  // level's own fan-out must fit the mesh below it.
+  b.s.arch.levels[1].instances = 1;
+  b.s.arch.levels[1].meshX = b.s.arch.levels[1].meshY = 1;
   b.s.workload.densities[MatmulBuilder::A] = DensitySpec::fixedStructured(0.25);
   b.loop(1, MatmulBuilder::K, 3, LoopKind::SpatialX);
   b.loop(1, MatmulBuilder::M, 8, LoopKind::SpatialY);

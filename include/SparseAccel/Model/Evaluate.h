@@ -27,7 +27,8 @@ struct TensorLevelStats {
   uint64_t partitionSize = 0;
   /// Words the tile occupies at most (compressed: the largest occupancy).
   uint64_t utilizedCapacity = 0;
-  uint64_t utilizedInstances = 0;
+  /// Instances in use on average (spatial skipping leaves some idle).
+  double utilizedInstances = 0;
   double expectedDensity = 1.0;
   std::string formatName = "none";
   RankCounts formatCapacity;

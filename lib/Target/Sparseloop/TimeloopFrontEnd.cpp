@@ -480,31 +480,34 @@ bool isComputeClass(const std::string &cls) {
          c.find("alu") != std::string::npos;
 }
 
-/// Timeloop's ERT action-name priorities per model action.
+/// Timeloop's ERT action-name priorities per model action (model/
+/// topology.hpp, storageOperationMappings): the first name the component's
+/// ERT has gives the energy. Gated and skipped actions fall back to idle
+/// and then to the full read or write.
 const std::vector<std::vector<const char *>> &storageActionNames() {
   static const std::vector<std::vector<const char *>> names = {
       {"random_read", "read"},
-      {"gated_read"},
-      {"skipped_read", "gated_read"},
-      {"random_fill", "random_write", "fill", "write"},
-      {"gated_fill", "gated_write"},
-      {"skipped_fill", "skipped_write", "gated_fill", "gated_write"},
-      {"random_update", "random_write", "update", "write"},
-      {"gated_update", "gated_write"},
-      {"skipped_update", "skipped_write", "gated_update", "gated_write"},
-      {"random_metadata_read", "metadata_read"},
-      {"gated_metadata_read", "metadata_gated_read"},
-      {"skipped_metadata_read", "gated_metadata_read", "metadata_gated_read"},
-      {"random_metadata_fill", "random_metadata_write", "metadata_fill",
+      {"gated_read", "idle", "read"},
+      {"skipped_read", "gated_read", "idle", "read"},
+      {"random_fill", "write"},
+      {"gated_fill", "gated_write", "idle", "write"},
+      {"skipped_fill", "skipped_write", "gated_write", "idle", "write"},
+      {"random_update", "random_fill", "write"},
+      {"gated_update", "gated_write", "idle", "write"},
+      {"skipped_update", "skipped_write", "gated_write", "idle", "write"},
+      {"random_metadata_read", "metadata_read", "metadata_idle", "idle"},
+      {"gated_metadata_read", "metadata_idle", "metadata_read"},
+      {"skipped_metadata_read", "metadata_idle", "metadata_read"},
+      {"random_metadata_fill", "metadata_write", "metadata_idle", "idle"},
+      {"gated_metadata_fill", "gated_metadata_write", "metadata_idle",
        "metadata_write"},
-      {"gated_metadata_fill", "gated_metadata_write", "metadata_gated_write"},
-      {"skipped_metadata_fill", "skipped_metadata_write", "gated_metadata_fill",
-       "gated_metadata_write"},
-      {"random_metadata_update", "random_metadata_write", "metadata_update",
+      {"skipped_metadata_fill", "skipped_metadata_write", "metadata_idle",
        "metadata_write"},
-      {"gated_metadata_update", "gated_metadata_write", "metadata_gated_write"},
-      {"skipped_metadata_update", "skipped_metadata_write",
-       "gated_metadata_update", "gated_metadata_write"},
+      {"random_metadata_update", "metadata_write", "metadata_idle", "idle"},
+      {"gated_metadata_update", "gated_metadata_write", "metadata_idle",
+       "metadata_write"},
+      {"skipped_metadata_update", "skipped_metadata_write", "metadata_idle",
+       "metadata_write"},
       {"decompression_count"},
       {"compression_count"}};
   return names;

@@ -75,7 +75,8 @@
 // ARCH-NEXT: class: compute
 // RUN: FileCheck %s --check-prefix=ERT --input-file=%t.out/matmul.matmul.6_10/ERT.yaml
 // ERT: - name: system.SMEM
-// ERT: - {name: read, energy: {{[0-9.e+-]+}}}
+// ERT: - {name: random_read, energy: {{[0-9.e+-]+}}}
+// ERT: - {name: random_update, energy: {{[0-9.e+-]+}}}
 // ERT: - name: system.RF_array[0..3].LRF_array[0..255].MAC
 // ERT-NEXT: actions:
 // ERT-NEXT: - {name: mac_random, energy: 0.5608}

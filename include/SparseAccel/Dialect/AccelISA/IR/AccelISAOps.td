@@ -175,8 +175,8 @@ def AccelISA_ConfigOp : ISA_Instr<"config"> {
     in `streamed` are held below but refetched whole on every step (loops
     between their holder and the GLB move the holder's tile within a
     step).
-    `skip_x_on_w`: the GLB does not read X where the weight step stores
-    nothing. `lanes` MACs are in use (the mapping's spatial
+    `skip_x_on_w`: the GLB does not read the X step of a step whose weight
+    tile stores nothing. `lanes` MACs are in use (the mapping's spatial
     unrolling after structured compaction) and the VFMU advances
     `vfmu_shift` values of X per group of the weight pattern (the product
     of its `h`). With `x_block_csr [b, bits]`, X is held compressed
