@@ -78,7 +78,7 @@ def readme_claim(readme):
 
 def check_folder(folder, index_row, args):
     """Returns a dict describing one folder's comparison."""
-    res = {"folder": os.path.basename(folder), "errors": []}
+    res = {"folder": os.path.basename(folder), "errors": [], "mismatches": [], "compared": 0}
     try:
         readme = open(os.path.join(folder, "README")).read()
         tl_cmd, sm_cmd = readme_commands(readme)
@@ -91,6 +91,20 @@ def check_folder(folder, index_row, args):
     p = run([args.timeloop_model] + tl_cmd[1:], cwd=folder)
     res["timeloop_seconds"] = time.time() - t0
     stats_path = os.path.join(folder, "timeloop-model.stats.txt")
+    if re.search(r"^Timeloop versions: the public Timeloop of July 2022 refuses", readme, re.M):
+        # Both Timeloop and sparse-model counting as it does must refuse
+        # the files (Sparseloop's counting fits them).
+        q = run([os.path.join(args.bin, "sparse-model")] + sm_cmd[1:] +
+                ["--format=json", "--quiet", "--timeloop-variant=public-2022"], cwd=folder)
+        res["compared"] += 1
+        res["public_refusal"] = True
+        if p.returncode == 0 and os.path.exists(stats_path):
+            res["mismatches"].append("README says the public Timeloop refuses the files; it ran")
+        if q.returncode != 2:
+            res["mismatches"].append("README says the public Timeloop refuses the files; "
+                                     "sparse-model --timeloop-variant=public-2022 exits %d"
+                                     % q.returncode)
+        return res
     if p.returncode != 0 or not os.path.exists(stats_path):
         tail = (p.stdout + p.stderr).strip().splitlines()[-3:]
         res["errors"].append("timeloop-model failed (exit %d): %s" % (p.returncode, " | ".join(tail)))
@@ -100,15 +114,40 @@ def check_folder(folder, index_row, args):
     except timeloop_stats.StatsError as e:
         res["errors"].append("cannot read timeloop-model.stats.txt: %s" % e)
         return res
-    p = run([os.path.join(args.bin, "sparse-model")] + sm_cmd[1:] + ["--format=json", "--quiet"],
-            cwd=folder)
+    # Action by action against the same Timeloop: sparse-model counting as
+    # the public Timeloop of July 2022 does.
+    p = run([os.path.join(args.bin, "sparse-model")] + sm_cmd[1:] +
+            ["--format=json", "--quiet", "--timeloop-variant=public-2022"], cwd=folder)
     if p.returncode != 0:
         res["errors"].append("sparse-model failed (exit %d): %s" % (p.returncode, p.stderr.strip()))
         return res
     sm = json.loads(p.stdout)
+    public = public_claim(readme)
+    if public is not None:
+        # Where the two Timeloops differ the README says by how much: the
+        # files under Sparseloop's counting must give what accel.cost (or
+        # the README's approximated numbers) say, and Timeloop the README's
+        # public numbers.
+        q = run([os.path.join(args.bin, "sparse-model")] + sm_cmd[1:] + ["--format=json", "--quiet"],
+                cwd=folder)
+        if q.returncode != 0:
+            res["errors"].append("sparse-model failed (exit %d): %s" % (q.returncode, q.stderr.strip()))
+            return res
+        sl = json.loads(q.stdout)
+        res["variant_gap"] = (public[0] / sl["cycles"] - 1 if sl["cycles"] else 0.0,
+                              public[1] / sl["energy_pJ"] - 1 if sl["energy_pJ"] else 0.0)
+        tl_totals = {"cycles": sl["cycles"], "energy_pJ": sl["energy_pJ"]}
+        c = oracle_compare.Comparison()
+        c.add("README's public-Timeloop cycles", tl["cycles"], public[0], oracle_compare.CYCLE_TOL)
+        c.add("README's public-Timeloop energy", tl["energy_pJ"], public[1],
+              oracle_compare.ENERGY_TOL)
+        res["mismatches"] += [oracle_compare.format_row(r) for r in c.mismatches]
+        res["compared"] += c.compared
+    else:
+        tl_totals = tl
     cmp = oracle_compare.compare(tl, sm)
-    res["compared"] = cmp.compared
-    res["mismatches"] = [oracle_compare.format_row(r) for r in cmp.mismatches]
+    res["compared"] += cmp.compared
+    res["mismatches"] += [oracle_compare.format_row(r) for r in cmp.mismatches]
     res["timeloop"] = {"cycles": tl["cycles"], "energy_pJ": tl["energy_pJ"]}
     res["sparse_model"] = {"cycles": sm["cycles"], "energy_pJ": sm["energy_pJ"]}
     worst = cmp.worst()
@@ -120,8 +159,8 @@ def check_folder(folder, index_row, args):
     if claim is None:
         # The files are exact: Timeloop must reproduce accel.cost.
         c = oracle_compare.Comparison()
-        c.add("accel.cost cycles", tl["cycles"], cost_cycles, oracle_compare.CYCLE_TOL)
-        c.add("accel.cost energy", tl["energy_pJ"], cost_energy, oracle_compare.ENERGY_TOL)
+        c.add("accel.cost cycles", tl_totals["cycles"], cost_cycles, oracle_compare.CYCLE_TOL)
+        c.add("accel.cost energy", tl_totals["energy_pJ"], cost_energy, oracle_compare.ENERGY_TOL)
         res["mismatches"] += [oracle_compare.format_row(r) for r in c.mismatches]
         res["compared"] += c.compared
     else:
@@ -130,8 +169,8 @@ def check_folder(folder, index_row, args):
             res["errors"].append("README's accel.cost (%d, %g) is not INDEX's (%d, %g)"
                                  % (said_cycles, said_energy, cost_cycles, cost_energy))
         c = oracle_compare.Comparison()
-        c.add("README's cycles", tl["cycles"], files_cycles, oracle_compare.CYCLE_TOL)
-        c.add("README's energy", tl["energy_pJ"], files_energy, oracle_compare.ENERGY_TOL)
+        c.add("README's cycles", tl_totals["cycles"], files_cycles, oracle_compare.CYCLE_TOL)
+        c.add("README's energy", tl_totals["energy_pJ"], files_energy, oracle_compare.ENERGY_TOL)
         res["mismatches"] += [oracle_compare.format_row(r) for r in c.mismatches]
         res["compared"] += c.compared
         res["vs_cost"] = (files_cycles / cost_cycles - 1 if cost_cycles else 0.0,
@@ -142,6 +181,14 @@ def check_folder(folder, index_row, args):
         if not ok:
             res["errors"].append("timeloop-mapper: " + msg)
     return res
+
+
+def public_claim(readme):
+    """(cycles, energy pJ) the README says the public Timeloop of July 2022
+    gives where it counts differently from Sparseloop, or None."""
+    m = re.search(r"^Timeloop versions: the public Timeloop of July 2022 gives (\d+) cycles "
+                  r"and ([0-9.e+-]+) pJ", readme, re.M)
+    return (int(m.group(1)), float(m.group(2))) if m else None
 
 
 def read_index(path):
@@ -202,11 +249,12 @@ def pct(x):
 def markdown(results, args, seconds):
     lines = ["| network | preset | folders | compared quantities | differing | worst cycles | "
              "worst energy | worst action count | approximated folders: files vs accel.cost "
-             "(cycles / energy, largest) |" + (" mapper |" if args.mapper else ""),
-             "|---|---|---:|---:|---:|---:|---:|---:|---|" + ("---|" if args.mapper else "")]
+             "(cycles / energy, largest) | folders where the two Timeloops differ: public vs "
+             "Sparseloop (cycles / energy, largest) |" + (" mapper |" if args.mapper else ""),
+             "|---|---|---:|---:|---:|---:|---:|---:|---|---|" + ("---|" if args.mapper else "")]
     for r in results:
         if r.get("refused"):
-            lines.append("| %s | %s | refused: %s (as intended) | | | | | | |%s"
+            lines.append("| %s | %s | refused: %s (as intended) | | | | | | | |%s"
                          % (r["network"], r["preset"], REFUSED[r["preset"]],
                             " |" if args.mapper else ""))
             continue
@@ -216,15 +264,25 @@ def markdown(results, args, seconds):
         wc = max([f.get("cycles_diff", 0) for f in fs] or [0])
         we = max([f.get("energy_diff", 0) for f in fs] or [0])
         wa = max([f.get("actions_worst", 0) for f in fs] or [0])
-        approx = [f for f in fs if f.get("approximated")]
+        approx = [f for f in fs if f.get("approximated") and "vs_cost" in f]
         if approx:
             vc = max(approx, key=lambda f: abs(f["vs_cost"][0]))["vs_cost"][0]
             ve = max(approx, key=lambda f: abs(f["vs_cost"][1]))["vs_cost"][1]
             ap = "%d: %+.1f %% / %+.1f %%" % (len(approx), 100 * vc, 100 * ve)
         else:
             ap = "none"
-        row = "| %s | %s | %d | %d | %d | %s | %s | %s | %s |" % (
-            r["network"], r["preset"], len(fs), compared, bad, pct(wc), pct(we), pct(wa), ap)
+        gap = [f for f in fs if f.get("variant_gap")]
+        refused = sum(1 for f in fs if f.get("public_refusal"))
+        if gap:
+            gc = max(gap, key=lambda f: abs(f["variant_gap"][0]))["variant_gap"][0]
+            ge = max(gap, key=lambda f: abs(f["variant_gap"][1]))["variant_gap"][1]
+            vg = "%d: %+.2f %% / %+.2f %%" % (len(gap), 100 * gc, 100 * ge)
+        else:
+            vg = "none"
+        if refused:
+            vg += "; %d refused by the public one" % refused
+        row = "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s |" % (
+            r["network"], r["preset"], len(fs), compared, bad, pct(wc), pct(we), pct(wa), ap, vg)
         if args.mapper:
             row += " %d/%d legal |" % (sum(1 for f in fs if f.get("mapper")), len(fs))
         lines.append(row)

@@ -45,10 +45,16 @@ struct TileRecord {
   uint64_t replication = 1;
   double effectiveReplication = 1;
 
+  /// Not kept but read through this level (`stream:`): the accesses per
+  /// instance that pass through it.
+  bool streamed = false;
+  double streamedAccesses = 0;
+
   // Sparse state.
   bool hasMetadata = false;
   bool compressed = false;
-  std::vector<RankModel> ranks; // innermost first
+  std::vector<RankModel> ranks;  // innermost first
+  bool ranksInnerToOuter = true; // the order loops were given to ranks
   double expectedDensity = 1.0;
   double expectedOccupancy = 0;
   RankCounts expectedMetadata;

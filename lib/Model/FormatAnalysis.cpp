@@ -6,7 +6,7 @@
 // is "pre-tiled", i.e. keeps its child's ranks below its own. Then the
 // expected metadata and payload units per rank follow from the occupancy law
 // of the tile and of its sub-tiles (survey Table V):
-//   UOP: S+1 offsets per fibre; CP: one coordinate per non-zero;
+//   UOP: S+1 offsets per non-empty fibre; CP: one coordinate per non-zero;
 //   RLE: one run length per non-zero; B: S bits per non-empty fibre;
 //   UB: S bits per fibre.
 //
@@ -35,7 +35,7 @@ bool inRule(const FormatRankSpec &f, unsigned dim) {
 /// remain that no rank can hold.
 bool applyRanks(const std::vector<SubnestLoop> &nest,
                 const RepresentationSpec *rep, unsigned firstRank,
-                unsigned numRanks, bool innerToOuter,
+                unsigned numRanks, bool innerToOuter, bool public2022,
                 std::vector<RankModel> &ranks) {
   bool hasMetadata = rep != nullptr;
   auto ruleOf = [&](unsigned r) -> const FormatRankSpec * {
@@ -44,6 +44,7 @@ bool applyRanks(const std::vector<SubnestLoop> &nest,
     return &rep->ranks[r];
   };
   int n = nest.size();
+  uint64_t innermostSubtile = n ? nest[0].subtile : 1;
   if (innerToOuter) {
     int i = 0;
     unsigned r = firstRank;
@@ -55,6 +56,7 @@ bool applyRanks(const std::vector<SubnestLoop> &nest,
       RankModel &rank = ranks[r];
       const FormatRankSpec *rule = ruleOf(r);
       if (rule && !inRule(*rule, nest[i].loop.dim)) {
+        ranks[r].tileShape = 1;
         ++r; // this rank cannot take the loop: it stays a dummy rank
         continue;
       }
@@ -74,6 +76,9 @@ bool applyRanks(const std::vector<SubnestLoop> &nest,
         }
       ++r;
     }
+    // Outer ranks left without a loop: see below.
+    for (; r < numRanks; ++r)
+      ranks[r].tileShape = innermostSubtile;
     for (; i < n; ++i)
       if (nest[i].loop.bound != 1)
         return false;
@@ -90,8 +95,12 @@ bool applyRanks(const std::vector<SubnestLoop> &nest,
     --r;
     RankModel &rank = ranks[r];
     const FormatRankSpec *rule = ruleOf(r);
-    if (rule && !inRule(*rule, nest[i].loop.dim))
+    if (rule && !inRule(*rule, nest[i].loop.dim)) {
+      rank.tileShape = innermostSubtile;
       continue;
+    }
+    // The rank's tile is the one its first (outermost) loop covers; loops
+    // flattened into it do not change it.
     rank.loops.push_back(nest[i].loop);
     rank.tileShape = nest[i].subtile;
     bool spatial = nest[i].loop.spatial();
@@ -100,13 +109,19 @@ bool applyRanks(const std::vector<SubnestLoop> &nest,
       while (i >= 0 && (!hasMetadata || nest[i].loop.bound == 1 ||
                         (inRule(*rule, nest[i].loop.dim) &&
                          nest[i].loop.spatial() == spatial))) {
-        if (nest[i].loop.bound != 1) {
+        if (nest[i].loop.bound != 1)
           rank.loops.push_back(nest[i].loop);
-          rank.tileShape = nest[i].subtile;
-        }
         --i;
       }
   }
+  // Inner ranks left without a loop hold one coordinate per fibre: their
+  // tile is a scalar. (The public Timeloop of July 2022 gives them the tile
+  // of the subnest's innermost loop instead, so a parent that pre-tiles
+  // such a rank sees none of its fibres empty; the fork that produced the
+  // Sparseloop references uses the scalar. docs/cost-model.md works an
+  // example.)
+  while (r > int(firstRank))
+    ranks[--r].tileShape = public2022 ? innermostSubtile : 1;
   for (; i >= 0; --i)
     if (nest[i].loop.bound != 1)
       return false;
@@ -142,6 +157,19 @@ static void defineRankModels(EvalState &st, unsigned ds) {
                 spec.arch.levels[t.child].name);
         return;
       }
+      // The pre-tiled ranks are the child's: the formats must be too.
+      if (child->compressed)
+        for (unsigned r = 0; r < child->ranks.size(); ++r)
+          if (child->ranks[r].format.format != t.ranks[r].format.format) {
+            st.fail(spec.arch.levels[l].name + ": " +
+                    spec.workload.dataSpaces[ds].name +
+                    " must be pre-tiled, but its format rank " +
+                    std::to_string(r) + " (innermost is 0) is " +
+                    toString(t.ranks[r].format.format).str() + " here and " +
+                    toString(child->ranks[r].format.format).str() + " at " +
+                    spec.arch.levels[t.child].name);
+            return;
+          }
       firstRank = child->ranks.size();
       for (unsigned r = 0; r < firstRank; ++r) {
         t.ranks[r].loops = child->ranks[r].loops;
@@ -172,8 +200,11 @@ static void defineRankModels(EvalState &st, unsigned ds) {
         if (below[d] > 1 && st.relevant(ds, d))
           nest.push_back({FlatLoop{d, below[d], LoopKind::Temporal, l}, whole});
     }
-    bool innerToOuter = rep ? rep->innerToOuter : true;
-    if (!applyRanks(nest, rep, firstRank, numRanks, innerToOuter, t.ranks)) {
+    // Without a format, Timeloop fills its one rank outer to inner.
+    bool innerToOuter = rep ? rep->innerToOuter : false;
+    t.ranksInnerToOuter = innerToOuter;
+    if (!applyRanks(nest, rep, firstRank, numRanks, innerToOuter,
+                    spec.variant == TimeloopVariant::Public2022, t.ranks)) {
       st.fail(spec.arch.levels[l].name + ": " +
               spec.workload.dataSpaces[ds].name +
               " needs more format ranks than the " + std::to_string(numRanks) +
@@ -200,13 +231,18 @@ static RankCounts metadataGivenOccupancy(const EvalState &st, unsigned ds,
   for (int r = int(t.ranks.size()) - 1; r >= 0; --r) {
     const RankModel &rank = t.ranks[r];
     double s = double(rank.fiberShape);
-    uint64_t curTile = rank.tileShape;
+    // Timeloop's coordinate tiles: the whole data tile for the top rank,
+    // each rank's own tile below it, a scalar under the innermost rank.
+    uint64_t curTile = r == int(t.ranks.size()) - 1 ? t.shape : rank.tileShape;
     uint64_t nextTile = r > 0 ? t.ranks[r - 1].tileShape : 1;
-    if (r > 0 && t.ranks[r - 1].loops.empty())
-      nextTile = 1;
     RankFormat f = rank.format.format;
-    bool uncompressedRank = !isCompressed(f);
-    if (rank.fiberShape == 1 && uncompressedRank) {
+    // A rank over a trivial loop holds nothing unless it is the rank that
+    // the loops were assigned to first (the top rank when ranks are filled
+    // outer to inner, the innermost otherwise): the hardware skips
+    // traversing it.
+    bool firstAssigned =
+        t.ranksInnerToOuter ? r == 0 : r == int(t.ranks.size()) - 1;
+    if (rank.fiberShape == 1 && !firstAssigned) {
       out[r] = {0.0, 0.0};
       continue;
     }
@@ -219,14 +255,21 @@ static RankCounts metadataGivenOccupancy(const EvalState &st, unsigned ds,
     case RankFormat::U:
       break;
     case RankFormat::UOP:
-      pl = maxFibers * (s + 1);
+      // S+1 offsets for each fibre that holds anything.
+      pl = nonEmptyFibers() * (s + 1);
       break;
     case RankFormat::UB:
       md = pl = maxFibers * s;
       break;
     case RankFormat::CP: {
+      // One coordinate per expected non-zero (the public Timeloop of July
+      // 2022 rounds each fibre's count up, storing more coordinates than
+      // there are non-zeros).
       double fibers = nonEmptyFibers();
-      md = pl = fibers * std::ceil(s * pNext);
+      double perFiber = s * pNext;
+      if (st.spec.variant == TimeloopVariant::Public2022)
+        perFiber = std::ceil(perFiber);
+      md = pl = fibers * perFiber;
       break;
     }
     case RankFormat::RLE: {
@@ -241,11 +284,16 @@ static RankCounts metadataGivenOccupancy(const EvalState &st, unsigned ds,
       break;
     }
     }
-    if (r == 0)
-      pl = 0; // the innermost payloads are the data themselves
     out[r] = {md, pl};
     maxFibers *= s;
   }
+  // The payloads of the innermost rank that holds anything are the data
+  // themselves, not metadata.
+  for (auto &rank : out)
+    if (rank[0] != 0 || rank[1] != 0) {
+      rank[1] = 0;
+      break;
+    }
   return out;
 }
 
@@ -284,6 +332,13 @@ static void checkCompressionSupport(EvalState &st, unsigned ds) {
               spec.arch.levels[t.parent].name +
               ", and the level does not support compression "
               "(compression_supported)");
+      return;
+    }
+    if (!p.compressed && t.compressed) {
+      st.fail(spec.arch.levels[t.parent].name + ": " + name +
+              " is kept uncompressed here but compressed at " + lv.name +
+              " below: compressing on chip between the two is not modelled "
+              "(as in Timeloop)");
       return;
     }
     if (p.compressed && t.compressed && ranks(t.parent) < ranks(l)) {

@@ -171,6 +171,34 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
   double computeCycles = double(std::max<uint64_t>(cs.cycles, 1));
 
   res.levels.resize(st.numLevels);
+  // A streamed tensor moves as its nearest kept child receives it: the
+  // child's actual share of its fills scales the dense pass-through.
+  auto addStreamed = [&](EvalState &st, unsigned ds, unsigned l,
+                         TensorLevelStats &ts, double &reads, double &writes) {
+    const TileRecord &t = st.tiles[ds][l];
+    const StorageLevelSpec &ls = spec.arch.levels[l];
+    double share = 1.0;
+    for (int c = int(l) - 1; c >= 0; --c)
+      if (st.tiles[ds][c].kept) {
+        const TileRecord &child = st.tiles[ds][c];
+        if (child.fills)
+          share = child.fg[0][1] / double(child.fills);
+        break;
+      }
+    ts.streamed = true;
+    ts.utilizedInstances = t.effectiveReplication;
+    ts.reads = ts.fills = uint64_t(std::llround(t.streamedAccesses));
+    double actual = std::round(t.streamedAccesses * share);
+    ts.actual[0] = ts.actual[1] = actual;
+    unsigned block = ls.blockSize;
+    double vec = double((uint64_t(actual) + block - 1) / block);
+    ts.vectorAccesses[unsigned(StorageOp::RandomRead)] = vec;
+    ts.vectorAccesses[unsigned(StorageOp::RandomFill)] = vec;
+    ts.energyPerInstance = vec * (ls.opEnergy[unsigned(StorageOp::RandomRead)] +
+                                  ls.opEnergy[unsigned(StorageOp::RandomFill)]);
+    ts.energy = ts.energyPerInstance * ts.utilizedInstances;
+    reads = writes = actual;
+  };
   for (unsigned l = 0; l < st.numLevels; ++l) {
     const StorageLevelSpec &ls = spec.arch.levels[l];
     LevelStats &out = res.levels[l];
@@ -182,8 +210,16 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
       const TileRecord &t = st.tiles[ds][l];
       TensorLevelStats &ts = out.tensors[ds];
       ts.kept = t.kept;
-      if (!t.kept)
+      if (!t.kept) {
+        if (t.streamed) {
+          double r = 0, w = 0;
+          addStreamed(st, ds, l, ts, r, w);
+          out.energy += ts.energy;
+          readBw += r / computeCycles;
+          writeBw += w / computeCycles;
+        }
         continue;
+      }
       ts.tileShape = t.shape;
       ts.partitionSize = t.partition;
       ts.utilizedCapacity = t.compressed ? t.maxOccupancy : t.shape;
@@ -264,6 +300,15 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
       double writeBits = bits[0][1] + bits[1][1] + bits[0][2] + bits[1][2];
       reads += std::floor(uint64_t(readBits) / ls.wordBits);
       writes += std::floor(uint64_t(writeBits) / ls.wordBits);
+      // Instances that hold a tile only part of the time (empty tiles,
+      // spatial skipping) spread the demand over all of them (Timeloop's
+      // buffer.cpp: the average, not the peak, per instance).
+      if (t.effectiveReplication > 0 &&
+          t.effectiveReplication < double(t.replication)) {
+        double spread = double(t.replication) / t.effectiveReplication;
+        reads = std::ceil(std::floor(reads) / spread);
+        writes = std::ceil(std::floor(writes) / spread);
+      }
       readBw += reads / computeCycles;
       writeBw += writes / computeCycles;
     }

@@ -46,9 +46,10 @@ llvm::json::Value sparseaccel::model::toJson(const ModelSpec &spec,
     Object tensors;
     for (unsigned ds = 0; ds < l.tensors.size(); ++ds) {
       const TensorLevelStats &t = l.tensors[ds];
-      if (!t.kept)
+      if (!t.kept && !t.streamed)
         continue;
       Object to;
+      to["streamed"] = t.streamed;
       to["tile_shape"] = int64_t(t.tileShape);
       to["partition_size"] = int64_t(t.partitionSize);
       to["utilized_capacity"] = int64_t(t.utilizedCapacity);
@@ -127,9 +128,10 @@ void sparseaccel::model::printTextReport(const ModelSpec &spec,
     os << llvm::format("    Energy                 : %.2f pJ\n", l.energy);
     for (unsigned ds = 0; ds < l.tensors.size(); ++ds) {
       const TensorLevelStats &t = l.tensors[ds];
-      if (!t.kept)
+      if (!t.kept && !t.streamed)
         continue;
-      os << "    " << spec.workload.dataSpaces[ds].name << ":\n";
+      os << "    " << spec.workload.dataSpaces[ds].name
+         << (t.streamed ? " (Streamed)" : "") << ":\n";
       os << llvm::format("        %-36s: %llu\n", "Tile shape",
                          (unsigned long long)t.tileShape);
       os << llvm::format("        %-36s: %llu\n", "Partition size",

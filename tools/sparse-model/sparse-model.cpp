@@ -90,6 +90,17 @@ static cl::opt<std::string> emitTimeloop(
              "directory"),
     cl::value_desc("dir"), cl::init(""), cl::cat(category));
 
+static cl::opt<model::TimeloopVariant> timeloopVariant(
+    "timeloop-variant",
+    cl::desc("Which Sparseloop to reproduce where the two published ones "
+             "count differently (docs/cost-model.md)"),
+    cl::values(clEnumValN(model::TimeloopVariant::Sparseloop, "sparseloop",
+                          "Sparseloop as published with its paper "
+                          "(default)"),
+               clEnumValN(model::TimeloopVariant::Public2022, "public-2022",
+                          "the public Timeloop/Sparseloop of July 2022")),
+    cl::init(model::TimeloopVariant::Sparseloop), cl::cat(category));
+
 /// Writes --emit-timeloop's folder; returns false after printing why.
 static bool emitFolder(const model::ModelSpec &spec,
                        const model::EvalResult &cost) {
@@ -202,6 +213,7 @@ int main(int argc, char **argv) {
       errs() << d.text << "\n";
   if (!in.success)
     return 1;
+  in.spec.variant = timeloopVariant;
 
   if (searchMode != SearchMode::None)
     return runSearch(in);

@@ -138,9 +138,36 @@ INSTANTIATE_TEST_SUITE_P(
         // Malformed YAML.
         BadInput{"map.yaml", "mapping:", "mapping: [",
                  "map.yaml:13:72: error: Could not find closing ]"},
-        // Missing ERT entry.
-        BadInput{"ERT.yaml", "- name: system.SM.SMEM", "- name: system.SM.XMEM",
-                 "error: no ERT entry for storage level 'SMEM'"}));
+        // Sparseloop's real-data density without its mask file.
+        BadInput{"problem.yaml",
+                 "{distribution: fixed-structured, density: 0.5}",
+                 "{distribution: real-data}",
+                 "error: missing key 'data_file_path' in density of 'A'"}));
+
+TEST(FrontEnd, MissingErtEntryUsesTimeloopBuiltInEnergy) {
+  // Timeloop prices a level the ERT does not describe with its built-in
+  // SRAM model: y = 1 + 5/99.5 (KB - 0.5) units per 16 bits of width.
+  FrontEndResult r = loadTimeloopBuffers(edit(exampleFiles(), "ERT.yaml",
+                                              "- name: system.SM.SMEM",
+                                              "- name: system.SM.XMEM"));
+  ASSERT_TRUE(r.success) << allDiagnostics(r);
+  EXPECT_NE(allDiagnostics(r).find("warning: no ERT entry for storage level "
+                                   "'SMEM': Timeloop's built-in energy"),
+            std::string::npos)
+      << allDiagnostics(r);
+  const model::StorageLevelSpec *smem = nullptr;
+  for (const model::StorageLevelSpec &l : r.spec.arch.levels)
+    if (l.name == "SMEM")
+      smem = &l;
+  ASSERT_NE(smem, nullptr);
+  double width = double(smem->wordBits) * smem->blockSize * smem->clusterSize;
+  double height = double((*smem->size + smem->blockSize - 1) / smem->blockSize);
+  double units = 1 + 5.0 / 99.5 * (width * height / 8192 - 0.5);
+  double expected = units * width / 16 / smem->clusterSize;
+  EXPECT_NEAR(smem->opEnergy[unsigned(model::StorageOp::RandomRead)], expected,
+              1e-9 * expected);
+  EXPECT_EQ(smem->opEnergy[unsigned(model::StorageOp::GatedRead)], 0.0);
+}
 
 TEST(FrontEnd, DensityModels) {
   // Banded, HSS and actual data (a file next to the YAML) are all read.

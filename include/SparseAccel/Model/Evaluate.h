@@ -23,6 +23,8 @@ using RankCounts = std::vector<std::array<double, 2>>;
 
 struct TensorLevelStats {
   bool kept = false;
+  /// Not kept but read through the level (`stream:`): reads and fills only.
+  bool streamed = false;
   uint64_t tileShape = 0;
   uint64_t partitionSize = 0;
   /// Words the tile occupies at most (compressed: the largest occupancy).

@@ -215,6 +215,10 @@ struct LevelMappingSpec {
   std::vector<LoopSpec> loops;
   /// Per data space: does this level hold a copy?
   std::vector<bool> keep;
+  /// Per data space: is a tensor this level does not keep read through it
+  /// (Sparseloop's `stream:`): its reads and fills pass through the level,
+  /// costing its read and fill energy and bandwidth, without occupying it.
+  std::vector<bool> stream;
 };
 
 struct MappingSpec {
@@ -281,11 +285,26 @@ struct SparseOptSpec {
 };
 
 /// Everything one evaluation needs.
+/// Which of the two published Sparseloop implementations the model follows
+/// where they count differently (docs/cost-model.md, "Two Timeloops").
+enum class TimeloopVariant : uint8_t {
+  /// Sparseloop as its authors published it (the MICRO'22 artifact whose
+  /// outputs ../shared/validation holds): coordinate-list ranks store the
+  /// expected number of coordinates, and a format rank left without a loop
+  /// holds one coordinate per fibre.
+  Sparseloop,
+  /// The public Timeloop/Sparseloop source of July 2022: it rounds each
+  /// fibre's coordinate count up, and gives a loop-less inner rank the tile
+  /// of the subnest's innermost loop.
+  Public2022,
+};
+
 struct ModelSpec {
   WorkloadSpec workload;
   ArchitectureSpec arch;
   MappingSpec mapping;
   SparseOptSpec sparse;
+  TimeloopVariant variant = TimeloopVariant::Sparseloop;
 };
 
 } // namespace sparseaccel::model

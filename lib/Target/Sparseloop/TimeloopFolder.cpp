@@ -59,6 +59,29 @@ std::string readme(const FolderRequest &req,
     for (const std::string &n : req.modellingNotes)
       s += "- " + n + "\n";
   }
+  if (res.public2022) {
+    // The line the oracle check reads when the two Timeloops differ.
+    s += "\nTimeloop versions: the public Timeloop of July 2022 gives " +
+         std::to_string(res.public2022->cycles) + " cycles and " +
+         exact(res.public2022->energy) + " pJ on these files (cycles " +
+         percent(double(res.public2022->cycles), double(res.files.cycles)) +
+         ", energy " + percent(res.public2022->energy, res.files.energy) +
+         " against Sparseloop): it rounds each coordinate-list fibre's "
+         "coordinate count up, and gives a format rank without a loop the "
+         "tile of the innermost loop. `sparse-model "
+         "--timeloop-variant=public-2022` reproduces it (docs/cost-model.md, "
+         "\"Two Timeloops\").\n";
+  }
+  if (!res.public2022Refusal.empty()) {
+    // The line the oracle check reads: Timeloop must refuse these files.
+    s += "\nTimeloop versions: the public Timeloop of July 2022 refuses "
+         "these files (" +
+         res.public2022Refusal +
+         "): it rounds each coordinate-list fibre's coordinate count up, "
+         "which can overflow a buffer that Sparseloop's count fits. "
+         "`sparse-model --timeloop-variant=public-2022` refuses them too "
+         "(docs/cost-model.md, \"Two Timeloops\").\n";
+  }
   if (res.approximations.empty()) {
     s += "\nApproximations: none (these files reproduce " + req.referenceName +
          ": " + std::to_string(res.files.cycles) + " cycles, " +
@@ -143,6 +166,17 @@ bool sparseloop::writeTimeloopFolder(const ModelSpec &input,
         exact(req.referenceEnergyPJ) + " pJ";
     result.failure = FolderFailure::Internal;
     return false;
+  }
+  {
+    ModelSpec publicSpec = back.spec;
+    publicSpec.variant = TimeloopVariant::Public2022;
+    EvalResult pub = evaluate(publicSpec);
+    if (!pub.success)
+      result.public2022Refusal =
+          pub.errors.empty() ? std::string("no reason given") : pub.errors[0];
+    else if (pub.cycles != result.files.cycles ||
+             pub.energy != result.files.energy)
+      result.public2022 = pub;
   }
   files.push_back({"README", readme(req, renamed, result)});
 

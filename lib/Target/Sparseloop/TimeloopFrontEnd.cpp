@@ -16,6 +16,7 @@
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -150,10 +151,9 @@ std::pair<std::string, uint64_t> splitRange(const std::string &name) {
 /// Reads a whitespace-separated list of `expected` numbers (the tensor in
 /// row-major order; non-zero entries are non-zeros), relative to the YAML
 /// file that names it.
-std::shared_ptr<const std::vector<uint8_t>> readMask(Reader &r,
-                                                     const YamlNode *where,
-                                                     const std::string &path,
-                                                     uint64_t expected) {
+std::shared_ptr<const std::vector<uint8_t>>
+readMask(Reader &r, const YamlNode *where, const std::string &path,
+         uint64_t expected, bool packed = false) {
   llvm::SmallString<256> full(path);
   if (!llvm::sys::path::is_absolute(full)) {
     full = llvm::sys::path::parent_path(where->loc.file);
@@ -168,7 +168,24 @@ std::shared_ptr<const std::vector<uint8_t>> readMask(Reader &r,
   auto mask = std::make_shared<std::vector<uint8_t>>();
   mask->reserve(expected);
   llvm::StringRef rest = (*buf)->getBuffer();
-  while (true) {
+  // Sparseloop's real-data files: one character per element, '1' for a
+  // non-zero and '0' for a zero (whitespace between them is ignored).
+  while (packed) {
+    rest = rest.ltrim(" \t\r\n");
+    if (rest.empty())
+      break;
+    char ch = rest.front();
+    if (ch != '0' && ch != '1') {
+      r.error(where->loc, "real-data file '" + full.str().str() + "' holds '" +
+                              std::string(1, ch) + "' at element " +
+                              std::to_string(mask->size()) +
+                              " (expected only 0 and 1)");
+      return nullptr;
+    }
+    mask->push_back(ch == '1');
+    rest = rest.drop_front();
+  }
+  while (!packed) {
     rest = rest.ltrim(" \t\r\n,");
     if (rest.empty())
       break;
@@ -339,9 +356,11 @@ void readProblem(Reader &r, const YamlNode *problem, WorkloadSpec &w) {
       spec.kind = DensityKind::FixedStructured;
       const YamlNode *value = e.value;
       std::string where = "density of '" + e.spelled + "'";
+      bool realData = false;
       if (value->isMap()) {
         r.checkKeys(value,
-                    {"density", "distribution", "band_width", "file", "ratios"},
+                    {"density", "distribution", "band_width", "file",
+                     "data_file_path", "ratios"},
                     where);
         if (const YamlNode *dist = value->get("distribution")) {
           auto name = r.string(dist, "'distribution'");
@@ -354,13 +373,15 @@ void readProblem(Reader &r, const YamlNode *problem, WorkloadSpec &w) {
             spec.kind = DensityKind::Banded;
           else if (n == "actual_data")
             spec.kind = DensityKind::ActualData;
+          else if (n == "real_data")
+            realData = true, spec.kind = DensityKind::ActualData;
           else if (n == "hss")
             spec.kind = DensityKind::HSS;
           else if (name)
             r.error(dist->loc, "unknown density distribution '" + *name +
                                    "' (expected fixed-structured, "
-                                   "hypergeometric, banded, actual-data or "
-                                   "hss)");
+                                   "hypergeometric, banded, actual-data, "
+                                   "real-data or hss)");
         }
         if (spec.kind == DensityKind::Banded) {
           if (auto v = r.integer(r.require(value, "band_width", where),
@@ -370,10 +391,13 @@ void readProblem(Reader &r, const YamlNode *problem, WorkloadSpec &w) {
           continue;
         }
         if (spec.kind == DensityKind::ActualData) {
-          const YamlNode *f = r.require(value, "file", where);
-          auto path = r.string(f, "'file'");
+          // Sparseloop's spelling: 'real-data' with a 'data-file-path' of
+          // 0/1 characters; ours: 'actual-data' with a 'file' of numbers.
+          const char *key = realData ? "data_file_path" : "file";
+          const YamlNode *f = r.require(value, key, where);
+          auto path = r.string(f, realData ? "'data-file-path'" : "'file'");
           if (path)
-            spec.mask = readMask(r, f, *path, w.dataSpaceSize(ds));
+            spec.mask = readMask(r, f, *path, w.dataSpaceSize(ds), realData);
           w.densities[ds] = spec;
           continue;
         }
@@ -513,6 +537,29 @@ const std::vector<std::vector<const char *>> &storageActionNames() {
   return names;
 }
 
+/// Timeloop's built-in ("PAT") energy of a multiply when the ERT has no
+/// compute action: 1 pJ for a 16x16-bit multiply, scaled by both widths.
+double builtInMultiplierEnergy(unsigned wordBits) {
+  return double(wordBits) / 16.0 * (double(wordBits) / 16.0);
+}
+
+/// Timeloop's built-in energy of one vector access of a storage level that
+/// the ERT does not describe. DRAM: 200 pJ per 16 bits of the block. SRAM:
+/// linear in capacity between 1 unit at 0.5 KB and 6 units at 100 KB, per
+/// 16 bits of access width, divided among the cluster; zero without a size.
+double builtInStorageEnergy(const StorageLevelSpec &s) {
+  if (s.isDRAM)
+    return 200.0 * double(s.wordBits * s.blockSize) / 16.0;
+  if (!s.size || *s.size == 0)
+    return 0.0;
+  uint64_t width = uint64_t(s.wordBits) * s.blockSize * s.clusterSize;
+  uint64_t height = (*s.size + s.blockSize - 1) / s.blockSize;
+  double kb = double(width * height) / (8 * 1024);
+  double slope = (6.0 - 1.0) / (100.0 - 0.5);
+  double units = slope * (kb - 0.5) + 1.0;
+  return units * double(width) / 16.0 / double(s.clusterSize);
+}
+
 using EnergyTable = std::map<std::string, std::map<std::string, double>>;
 
 void readERT(Reader &r, const YamlNode *ert, EnergyTable &table) {
@@ -634,25 +681,37 @@ void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
       cs.meshX = mx;
       cs.meshY = my;
       cs.wordBits = wordBits ? *wordBits : 16;
-      if (energies == ert.end()) {
-        r.error(c.loc, "no ERT entry for compute level '" + c.name + "'");
-        continue;
-      }
-      auto pick = [&](std::initializer_list<const char *> names) {
-        for (const char *n : names) {
-          auto it = energies->second.find(n);
-          if (it != energies->second.end())
-            return it->second;
-        }
-        return 0.0;
+      // Without an ERT action Timeloop keeps its built-in energies: the
+      // 'energy' attribute or its multiplier model for a compute, zero for
+      // gated and skipped computes.
+      double builtIn = builtInMultiplierEnergy(cs.wordBits);
+      if (const YamlNode *n = attr("energy"))
+        if (auto v = r.number(n, "'energy' of " + c.name))
+          builtIn = *v;
+      if (energies == ert.end())
+        r.warning(c.loc, "no ERT entry for compute level '" + c.name +
+                             "': Timeloop's built-in energy (" +
+                             llvm::formatv("{0}", builtIn).str() +
+                             " pJ per compute) is used");
+      auto pick = [&](std::initializer_list<const char *> names,
+                      double fallback) {
+        if (energies != ert.end())
+          for (const char *n : names) {
+            auto it = energies->second.find(n);
+            if (it != energies->second.end())
+              return it->second;
+          }
+        return fallback;
       };
-      cs.randomEnergy =
-          pick({"mac_random", "mult_random", "mac", "mult", "compute"});
+      cs.randomEnergy = pick(
+          {"mac_random", "mult_random", "mac", "mult", "compute"}, builtIn);
       cs.gatedEnergy = pick({"mac_gated", "mult_gated", "compute_gated", "mac",
-                             "mult", "compute"});
+                             "mult", "compute"},
+                            0.0);
       cs.skippedEnergy =
           pick({"mac_skipped", "mult_skipped", "compute_skipped", "mac_gated",
-                "mult_gated", "compute_gated", "mac", "mult", "compute"});
+                "mult_gated", "compute_gated", "mac", "mult", "compute"},
+               0.0);
       continue;
     }
     StorageLevelSpec s;
@@ -730,8 +789,21 @@ void readArchitecture(Reader &r, const YamlNode *arch, const EnergyTable &ert,
       if (const YamlNode *n = attr(key))
         if (auto v = r.boolean(n, "'" + std::string(key) + "' of " + c.name))
           *field = *v;
+    // Actions the ERT does not name keep Timeloop's built-in energies:
+    // random reads, fills and updates cost the 'vector-access-energy'
+    // attribute or its SRAM/DRAM model, everything else nothing.
+    double vectorEnergy = builtInStorageEnergy(s);
+    if (const YamlNode *n = attr("vector-access-energy"))
+      if (auto v = r.number(n, "'vector-access-energy' of " + c.name))
+        vectorEnergy = *v;
+    for (StorageOp op : {StorageOp::RandomRead, StorageOp::RandomFill,
+                         StorageOp::RandomUpdate})
+      s.opEnergy[unsigned(op)] = vectorEnergy;
     if (energies == ert.end()) {
-      r.error(c.loc, "no ERT entry for storage level '" + c.name + "'");
+      r.warning(c.loc, "no ERT entry for storage level '" + c.name +
+                           "': Timeloop's built-in energy (" +
+                           llvm::formatv("{0}", vectorEnergy).str() +
+                           " pJ per access) is used");
     } else {
       const auto &names = storageActionNames();
       for (unsigned op = 0; op < kNumStorageOps; ++op)
@@ -760,8 +832,10 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
                  bool keepOnly = false) {
   unsigned nl = arch.levels.size(), nds = w.dataSpaces.size();
   out.levels.assign(nl, LevelMappingSpec());
-  for (auto &lm : out.levels)
+  for (auto &lm : out.levels) {
     lm.keep.assign(nds, true);
+    lm.stream.assign(nds, false);
+  }
   if (!r.expect(mapping, YamlNode::Kind::Seq, "'mapping'"))
     return;
   std::vector<std::vector<LoopSpec>> temporal(nl), spatialX(nl), spatialY(nl);
@@ -799,7 +873,7 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
       continue;
     }
     if (*type == "datatype" || *type == "bypass") {
-      auto names = [&](const char *key, bool keep) {
+      auto names = [&](const char *key, bool keep, bool stream = false) {
         const YamlNode *list = e->get(key);
         if (!list)
           return;
@@ -811,12 +885,15 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
             if (ds < 0)
               r.error(n->loc,
                       "unknown data space '" + *s + "' in '" + key + "'");
+            else if (stream)
+              out.levels[l].stream[ds] = true;
             else
               out.levels[l].keep[ds] = keep;
           }
       };
       names("keep", true);
       names("bypass", false);
+      names("stream", false, /*stream=*/true);
       continue;
     }
     bool spatial = *type == "spatial";
@@ -1120,6 +1197,22 @@ void readSparseOpts(Reader &r, const YamlNode *sparse, const WorkloadSpec &w,
             md = r.integer(n, "'metadata-word-bits'", 0);
           if (const YamlNode *n = rk->get("payload_word_bits"))
             pl = r.integer(n, "'payload-word-bits'", 0);
+          // Timeloop's bitmask rank has a 1-bit mask word unless told.
+          if (!md && fr.format == RankFormat::B)
+            md = 1;
+          // Timeloop's uncompressed-bitmask rank reads no word bits: both
+          // are the level's default (metadata_datawidth).
+          if (fr.format == RankFormat::UB && (md || pl)) {
+            r.warning(rk->loc,
+                      level.name +
+                          ": a UB rank's word bits are the level's "
+                          "metadata_datawidth (" +
+                          std::to_string(level.defaultMetadataWordBits) +
+                          "), as in Timeloop; the given ones are "
+                          "ignored");
+            md.reset();
+            pl.reset();
+          }
           fr.metadataBits = adjustWordBits(r, rk, md, level);
           fr.payloadBits = adjustWordBits(r, rk, pl, level);
           const YamlNode *flat = rk->get("flattened_rankIDs");

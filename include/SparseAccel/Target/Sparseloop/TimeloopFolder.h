@@ -16,6 +16,7 @@
 #include "SparseAccel/Target/Sparseloop/TimeloopEmitter.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,12 @@ struct FolderResult {
   model::EvalResult files;
   /// The files give exactly the reference's cycles and energy.
   bool reproducesReference = false;
+  /// The files as the public Timeloop of July 2022 counts them, where that
+  /// differs from Sparseloop (model::TimeloopVariant::Public2022).
+  std::optional<model::EvalResult> public2022;
+  /// Why the public Timeloop of July 2022 refuses files that Sparseloop
+  /// evaluates (its rounding makes a tile overflow), or empty.
+  std::string public2022Refusal;
 };
 
 /// Writes `dir` (which must not exist) through a temporary sibling, so a
