@@ -246,6 +246,17 @@ def pct(x):
     return "%.2f %%" % (100 * x) if x == x and x != float("inf") else "inf"
 
 
+def largest(folders, key, fmt):
+    """How many folders have a (cycles, energy) difference under `key`, and
+    the largest of each, or 'none'."""
+    with_key = [f for f in folders if f.get(key)]
+    if not with_key:
+        return "none"
+    cycles = max(with_key, key=lambda f: abs(f[key][0]))[key][0]
+    energy = max(with_key, key=lambda f: abs(f[key][1]))[key][1]
+    return fmt % (len(with_key), 100 * cycles, 100 * energy)
+
+
 def markdown(results, args, seconds):
     lines = ["| network | preset | folders | compared quantities | differing | worst cycles | "
              "worst energy | worst action count | approximated folders: files vs accel.cost "
@@ -264,21 +275,9 @@ def markdown(results, args, seconds):
         wc = max([f.get("cycles_diff", 0) for f in fs] or [0])
         we = max([f.get("energy_diff", 0) for f in fs] or [0])
         wa = max([f.get("actions_worst", 0) for f in fs] or [0])
-        approx = [f for f in fs if f.get("approximated") and "vs_cost" in f]
-        if approx:
-            vc = max(approx, key=lambda f: abs(f["vs_cost"][0]))["vs_cost"][0]
-            ve = max(approx, key=lambda f: abs(f["vs_cost"][1]))["vs_cost"][1]
-            ap = "%d: %+.1f %% / %+.1f %%" % (len(approx), 100 * vc, 100 * ve)
-        else:
-            ap = "none"
-        gap = [f for f in fs if f.get("variant_gap")]
+        ap = largest(fs, "vs_cost", "%d: %+.1f %% / %+.1f %%")
+        vg = largest(fs, "variant_gap", "%d: %+.2f %% / %+.2f %%")
         refused = sum(1 for f in fs if f.get("public_refusal"))
-        if gap:
-            gc = max(gap, key=lambda f: abs(f["variant_gap"][0]))["variant_gap"][0]
-            ge = max(gap, key=lambda f: abs(f["variant_gap"][1]))["variant_gap"][1]
-            vg = "%d: %+.2f %% / %+.2f %%" % (len(gap), 100 * gc, 100 * ge)
-        else:
-            vg = "none"
         if refused:
             vg += "; %d refused by the public one" % refused
         row = "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s |" % (
