@@ -283,7 +283,11 @@ def markdown(results, args, seconds):
         row = "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s |" % (
             r["network"], r["preset"], len(fs), compared, bad, pct(wc), pct(we), pct(wa), ap, vg)
         if args.mapper:
-            row += " %d/%d legal |" % (sum(1 for f in fs if f.get("mapper")), len(fs))
+            # Folders the public Timeloop refuses outright get no mapper run.
+            ran = [f for f in fs if "mapper" in f]
+            row += " %d/%d legal%s |" % (
+                sum(1 for f in ran if f["mapper"]), len(ran),
+                "" if len(ran) == len(fs) else " (%d not run: refused)" % (len(fs) - len(ran)))
         lines.append(row)
     lines.append("")
     lines.append("%d folders, %d quantities compared, %d differ; %.0f s."

@@ -235,6 +235,11 @@ def main():
             "which only the authors' fork implements; their semantics are derived in "
             "`docs/cost-model.md` and their error is reported, not targeted.",
             "",
+            "Against the public Timeloop itself, on random inputs of every kind, see "
+            "`docs/timeloop-campaign.md` (a 5000-case differential campaign) and, for "
+            "where the public Timeloop and the Sparseloop that produced these "
+            "references count differently, `docs/cost-model.md` (\"Two Timeloops\").",
+            "",
             "What remains different and why (docs/cost-model.md, Limitations): fig12 "
             "with actual "
             "data (`real-data` masks are read, but the model takes the two operands' "

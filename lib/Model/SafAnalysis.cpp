@@ -101,13 +101,17 @@ std::vector<CompleteLoop> completeSubnest(const EvalState &st, unsigned level) {
   auto add = [&](bool spatial) {
     std::vector<bool> seen(st.numDims, false);
     unsigned last = begin;
+    // The mapping's loops in its order, trivial ones included (Timeloop
+    // may pick one of them as the target loop); the dimensions it leaves
+    // out come outermost, in dimension order.
     for (unsigned i = begin; i < st.levelEnd[level]; ++i) {
       const FlatLoop &lp = st.loops[i];
-      if (lp.spatial() != spatial || lp.bound <= 1)
+      if (lp.spatial() != spatial || seen[lp.dim])
         continue;
-      out.push_back({lp.dim, lp.bound, spatial, i + 1});
+      out.push_back({lp.dim, lp.bound, spatial, lp.bound > 1 ? i + 1 : last});
       seen[lp.dim] = true;
-      last = i + 1;
+      if (lp.bound > 1)
+        last = i + 1;
     }
     for (unsigned d = 0; d < st.numDims; ++d)
       if (!seen[d])
