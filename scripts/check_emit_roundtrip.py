@@ -21,6 +21,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import folder_readme  # noqa: E402
+
 
 def cases(root):
     for dirpath, _, files in sorted(os.walk(root)):
@@ -91,17 +94,15 @@ def main():
                 bad += 1
                 print("FAIL %s: emitted folder does not load: %s" % (name, back.strip()))
                 continue
-            readme = open(os.path.join(out, "README")).read()
-            claim = re.search(r"^Approximations \(these files give (\d+) cycles and "
-                              r"([0-9.e+-]+) pJ", readme, re.M)
+            claim = folder_readme.approximation_claim(open(os.path.join(out, "README")).read())
             if claim:
                 # Something the public Timeloop cannot express (`stream:`):
                 # the README must state what the files give instead.
-                if int(claim.group(1)) != back["cycles"] or \
-                        abs(float(claim.group(2)) - back["energy_pJ"]) > 1e-6 * back["energy_pJ"]:
+                if claim[0] != back["cycles"] or \
+                        abs(claim[1] - back["energy_pJ"]) > 1e-6 * back["energy_pJ"]:
                     bad += 1
                     print("FAIL %s: README says %s cycles, %s pJ; the files give %s, %s" % (
-                        name, claim.group(1), claim.group(2), back["cycles"], back["energy_pJ"]))
+                        name, claim[0], claim[1], back["cycles"], back["energy_pJ"]))
                 else:
                     approximated += 1
                 continue

@@ -29,7 +29,6 @@ import concurrent.futures
 import json
 import os
 import re
-import shlex
 import shutil
 import subprocess
 import sys
@@ -39,6 +38,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+import folder_readme  # noqa: E402
 import oracle_compare  # noqa: E402
 import oracle_mapper  # noqa: E402
 import timeloop_stats  # noqa: E402
@@ -54,35 +54,13 @@ def run(cmd, cwd=None, timeout=600):
                           text=True, timeout=timeout)
 
 
-def readme_commands(readme):
-    """The timeloop-model and sparse-model commands a folder's README gives."""
-    tl = re.search(r"^Run Sparseloop on this folder:\n\n    (timeloop-model .*)$", readme, re.M)
-    sm = re.search(r"^or the compiler's model on the same files:\n\n    (sparse-model .*)$",
-                   readme, re.M)
-    if not tl or not sm:
-        raise RuntimeError("README does not give the timeloop-model and sparse-model commands")
-    return shlex.split(tl.group(1)), shlex.split(sm.group(1))
-
-
-def readme_claim(readme):
-    """None when the README lists no approximation; otherwise the numbers it
-    says the files give (cycles, energy pJ) next to accel.cost's."""
-    if re.search(r"^Approximations: none\b", readme, re.M):
-        return None
-    m = re.search(r"^Approximations \(these files give (\d+) cycles and ([0-9.e+-]+) pJ; "
-                  r"accel\.cost says (\d+) cycles and ([0-9.e+-]+) pJ", readme, re.M)
-    if not m:
-        raise RuntimeError("README lists approximations but not the difference they make")
-    return int(m.group(1)), float(m.group(2)), int(m.group(3)), float(m.group(4))
-
-
 def check_folder(folder, index_row, args):
     """Returns a dict describing one folder's comparison."""
     res = {"folder": os.path.basename(folder), "errors": [], "mismatches": [], "compared": 0}
     try:
         readme = open(os.path.join(folder, "README")).read()
-        tl_cmd, sm_cmd = readme_commands(readme)
-        claim = readme_claim(readme)
+        tl_cmd, sm_cmd = folder_readme.commands(readme)
+        claim = folder_readme.approximation_claim(readme)
     except (OSError, RuntimeError) as e:
         res["errors"].append(str(e))
         return res
@@ -91,7 +69,7 @@ def check_folder(folder, index_row, args):
     p = run([args.timeloop_model] + tl_cmd[1:], cwd=folder)
     res["timeloop_seconds"] = time.time() - t0
     stats_path = os.path.join(folder, "timeloop-model.stats.txt")
-    if re.search(r"^Timeloop versions: the public Timeloop of July 2022 refuses", readme, re.M):
+    if folder_readme.public_refusal(readme):
         # Both Timeloop and sparse-model counting as it does must refuse
         # the files (Sparseloop's counting fits them).
         q = run([os.path.join(args.bin, "sparse-model")] + sm_cmd[1:] +
@@ -122,7 +100,7 @@ def check_folder(folder, index_row, args):
         res["errors"].append("sparse-model failed (exit %d): %s" % (p.returncode, p.stderr.strip()))
         return res
     sm = json.loads(p.stdout)
-    public = public_claim(readme)
+    public = folder_readme.public_claim(readme)
     if public is not None:
         # Where the two Timeloops differ the README says by how much: the
         # files under Sparseloop's counting must give what accel.cost (or
@@ -181,14 +159,6 @@ def check_folder(folder, index_row, args):
         if not ok:
             res["errors"].append("timeloop-mapper: " + msg)
     return res
-
-
-def public_claim(readme):
-    """(cycles, energy pJ) the README says the public Timeloop of July 2022
-    gives where it counts differently from Sparseloop, or None."""
-    m = re.search(r"^Timeloop versions: the public Timeloop of July 2022 gives (\d+) cycles "
-                  r"and ([0-9.e+-]+) pJ", readme, re.M)
-    return (int(m.group(1)), float(m.group(2))) if m else None
 
 
 def read_index(path):

@@ -115,8 +115,7 @@ void sparseaccel::model::analyzeDenseTraffic(EvalState &st) {
     }
     for (unsigned l = 0; l < nl; ++l) {
       TileRecord &t = st.tiles[ds][l];
-      const std::vector<bool> &stream = spec.mapping.levels[l].stream;
-      if (!t.kept && !rw && l < nl - 1 && ds < stream.size() && stream[ds] &&
+      if (streamsThrough(spec, l, ds) &&
           spec.variant != TimeloopVariant::Public2022) {
         // Streamed through a level that does not keep it: what the level
         // would serve its children passes through it once. (The public

@@ -128,6 +128,37 @@ void checkSkippedFanouts(EvalState &st) {
     }
 }
 
+/// The stats of a tensor streamed through level `l` (read there and filled
+/// there once per access, never kept). It moves as its nearest kept child
+/// receives it: the child's actual share of its fills scales the dense
+/// pass-through. Returns the accesses per instance that pass through.
+double streamedStats(const EvalState &st, unsigned ds, unsigned l,
+                     TensorLevelStats &ts) {
+  const TileRecord &t = st.tiles[ds][l];
+  const StorageLevelSpec &ls = st.spec.arch.levels[l];
+  double share = 1.0;
+  for (int c = int(l) - 1; c >= 0; --c)
+    if (st.tiles[ds][c].kept) {
+      const TileRecord &child = st.tiles[ds][c];
+      if (child.fills)
+        share = child.fg[0][1] / double(child.fills);
+      break;
+    }
+  ts.streamed = true;
+  ts.utilizedInstances = t.effectiveReplication;
+  ts.reads = ts.fills = uint64_t(std::llround(t.streamedAccesses));
+  double actual = std::round(t.streamedAccesses * share);
+  ts.actual[0] = ts.actual[1] = actual;
+  unsigned block = ls.blockSize;
+  double vec = double((uint64_t(actual) + block - 1) / block);
+  ts.vectorAccesses[unsigned(StorageOp::RandomRead)] = vec;
+  ts.vectorAccesses[unsigned(StorageOp::RandomFill)] = vec;
+  ts.energyPerInstance = vec * (ls.opEnergy[unsigned(StorageOp::RandomRead)] +
+                                ls.opEnergy[unsigned(StorageOp::RandomFill)]);
+  ts.energy = ts.energyPerInstance * ts.utilizedInstances;
+  return actual;
+}
+
 } // namespace
 
 void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
@@ -171,34 +202,6 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
   double computeCycles = double(std::max<uint64_t>(cs.cycles, 1));
 
   res.levels.resize(st.numLevels);
-  // A streamed tensor moves as its nearest kept child receives it: the
-  // child's actual share of its fills scales the dense pass-through.
-  auto addStreamed = [&](EvalState &st, unsigned ds, unsigned l,
-                         TensorLevelStats &ts, double &reads, double &writes) {
-    const TileRecord &t = st.tiles[ds][l];
-    const StorageLevelSpec &ls = spec.arch.levels[l];
-    double share = 1.0;
-    for (int c = int(l) - 1; c >= 0; --c)
-      if (st.tiles[ds][c].kept) {
-        const TileRecord &child = st.tiles[ds][c];
-        if (child.fills)
-          share = child.fg[0][1] / double(child.fills);
-        break;
-      }
-    ts.streamed = true;
-    ts.utilizedInstances = t.effectiveReplication;
-    ts.reads = ts.fills = uint64_t(std::llround(t.streamedAccesses));
-    double actual = std::round(t.streamedAccesses * share);
-    ts.actual[0] = ts.actual[1] = actual;
-    unsigned block = ls.blockSize;
-    double vec = double((uint64_t(actual) + block - 1) / block);
-    ts.vectorAccesses[unsigned(StorageOp::RandomRead)] = vec;
-    ts.vectorAccesses[unsigned(StorageOp::RandomFill)] = vec;
-    ts.energyPerInstance = vec * (ls.opEnergy[unsigned(StorageOp::RandomRead)] +
-                                  ls.opEnergy[unsigned(StorageOp::RandomFill)]);
-    ts.energy = ts.energyPerInstance * ts.utilizedInstances;
-    reads = writes = actual;
-  };
   for (unsigned l = 0; l < st.numLevels; ++l) {
     const StorageLevelSpec &ls = spec.arch.levels[l];
     LevelStats &out = res.levels[l];
@@ -212,11 +215,10 @@ void sparseaccel::model::analyzeMicroArchitecture(EvalState &st) {
       ts.kept = t.kept;
       if (!t.kept) {
         if (t.streamed) {
-          double r = 0, w = 0;
-          addStreamed(st, ds, l, ts, r, w);
+          double passed = streamedStats(st, ds, l, ts);
           out.energy += ts.energy;
-          readBw += r / computeCycles;
-          writeBw += w / computeCycles;
+          readBw += passed / computeCycles;
+          writeBw += passed / computeCycles;
         }
         continue;
       }

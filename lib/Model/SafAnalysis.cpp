@@ -40,6 +40,23 @@ enum Kind { Random = 0, Gated = 1, Skipped = 2 };
 /// level s's own expansion as Timeloop last recorded it.
 struct SpatialState {
   std::vector<std::vector<double>> avg, maxX, maxY, tileX, tileY;
+
+  /// Carries a reduction of tensor `ds` at architecture level `a` (X/Y
+  /// expansion ratios `xr`/`yr`, share of instances `share`) to the levels
+  /// below: the expansions scale all the way down, the share only down to
+  /// the first level for which `stopsAt` holds.
+  template <typename StopsAt>
+  void propagateDown(unsigned ds, int a, double xr, double yr, double share,
+                     StopsAt stopsAt) {
+    bool cross = false;
+    for (int in = a - 1; in >= 0; --in) {
+      maxX[ds][in] *= xr;
+      maxY[ds][in] *= yr;
+      cross |= stopsAt(in);
+      if (!cross)
+        avg[ds][in] *= share;
+    }
+  }
 };
 
 struct OptState {
@@ -386,14 +403,8 @@ void initializeSpatialInstances(EvalState &st, OptState &os) {
         continue;
       sp.tileX[ds][a - 1] = sp.maxX[ds][a];
       sp.tileY[ds][a - 1] = sp.maxY[ds][a];
-      bool cross = false;
-      for (int in = a - 1; in >= 0; --in) {
-        sp.maxX[ds][in] *= xr;
-        sp.maxY[ds][in] *= yr;
-        cross |= reduced[ds][in] != 0;
-        if (!cross)
-          sp.avg[ds][in] *= sp.avg[ds][a];
-      }
+      sp.propagateDown(ds, a, xr, yr, sp.avg[ds][a],
+                       [&](int in) { return reduced[ds][in] != 0; });
     }
   }
 }
@@ -487,14 +498,8 @@ void summarizeSpatial(EvalState &st, OptState &os) {
         os.spatialProb[a][ds] = 1.0 - ratio;
       if (xr == 1.0 && yr == 1.0)
         continue;
-      bool cross = false;
-      for (int in = a - 1; in >= 0; --in) {
-        cross |= os.spatial[in][ds] != 0;
-        if (!cross)
-          sp.avg[ds][in] *= ratio;
-        sp.maxX[ds][in] *= xr;
-        sp.maxY[ds][in] *= yr;
-      }
+      sp.propagateDown(ds, a, xr, yr, ratio,
+                       [&](int in) { return os.spatial[in][ds] != 0; });
     }
   }
   st.spatialMaxX = sp.maxX;

@@ -307,6 +307,16 @@ struct ModelSpec {
   TimeloopVariant variant = TimeloopVariant::Sparseloop;
 };
 
+/// Whether level `l` streams data space `ds` (Sparseloop's `stream:`): a
+/// read-only tensor the level does not keep, read through it on its way
+/// from the top level down.
+inline bool streamsThrough(const ModelSpec &spec, unsigned l, unsigned ds) {
+  const LevelMappingSpec &lm = spec.mapping.levels[l];
+  return l + 1 < spec.mapping.levels.size() && ds < lm.stream.size() &&
+         lm.stream[ds] && !lm.keep[ds] &&
+         !spec.workload.dataSpaces[ds].readWrite;
+}
+
 } // namespace sparseaccel::model
 
 #endif // SPARSEACCEL_MODEL_SPEC_H

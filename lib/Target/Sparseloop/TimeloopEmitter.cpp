@@ -598,16 +598,13 @@ bool sparseloop::emitTimeloopConfig(const ModelSpec &spec, EmittedConfig &out,
   out.mapping = m;
   // `stream:` exists only in the authors' Sparseloop: the public Timeloop
   // does not read it, so the files leave it out.
-  for (unsigned l = 0; l < spec.mapping.levels.size(); ++l) {
-    const LevelMappingSpec &lm = spec.mapping.levels[l];
-    for (unsigned ds = 0; ds < lm.stream.size(); ++ds)
-      if (lm.stream[ds] && !lm.keep[ds] &&
-          !spec.workload.dataSpaces[ds].readWrite)
+  for (unsigned l = 0; l < spec.mapping.levels.size(); ++l)
+    for (unsigned ds = 0; ds < spec.workload.dataSpaces.size(); ++ds)
+      if (streamsThrough(spec, l, ds))
         out.approximations.push_back(
             spec.arch.levels[l].name + " streams " +
             spec.workload.dataSpaces[ds].name +
             " (`stream:`, read only by the authors' Sparseloop): left out, "
             "so its reads and fills there are not counted");
-  }
   return true;
 }

@@ -873,7 +873,8 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
       continue;
     }
     if (*type == "datatype" || *type == "bypass") {
-      auto names = [&](const char *key, bool keep, bool stream = false) {
+      // Sets `flags[ds]` to `value` for every data space the list names.
+      auto names = [&](const char *key, std::vector<bool> &flags, bool value) {
         const YamlNode *list = e->get(key);
         if (!list)
           return;
@@ -885,15 +886,13 @@ void readMapping(Reader &r, const YamlNode *mapping, const WorkloadSpec &w,
             if (ds < 0)
               r.error(n->loc,
                       "unknown data space '" + *s + "' in '" + key + "'");
-            else if (stream)
-              out.levels[l].stream[ds] = true;
             else
-              out.levels[l].keep[ds] = keep;
+              flags[ds] = value;
           }
       };
-      names("keep", true);
-      names("bypass", false);
-      names("stream", false, /*stream=*/true);
+      names("keep", out.levels[l].keep, true);
+      names("bypass", out.levels[l].keep, false);
+      names("stream", out.levels[l].stream, true);
       continue;
     }
     bool spatial = *type == "spatial";
