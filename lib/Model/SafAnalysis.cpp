@@ -223,6 +223,7 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
 
   double effectual = 1.0;
   unsigned block = st.spec.arch.levels[tl].blockSize;
+  bool pointwise = !opt.conditionOn.empty();
   for (unsigned cond : opt.conditionOn) {
     std::map<unsigned, double> coIteration;
     double aggregated = 1.0;
@@ -264,7 +265,38 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
     uint64_t cgran = st.projectSize(cond, ci);
     if (cgran == 1 || tgran == 1)
       out.scalarScalar = true;
+    pointwise &= cgran == 1 && tgran == 1;
     effectual *= 1.0 - st.leaderDensities[cond].probEmpty(cgran);
+  }
+  // Operands given by their actual data (jointOperandDensity): a leader
+  // and a follower of one point each meet where the data says, not
+  // independently. Skipping the results on both operands keeps the pairs
+  // that are both non-zero (J); skipping a compressed operand on the other
+  // one keeps, of its non-zeros, those whose partner is non-zero
+  // (J / d(follower) = kappa * d(leader)). An uncompressed follower also
+  // reads its zeros, over which the leader is non-zero at its own density.
+  if (pointwise && st.spec.workload.jointOperandDensity) {
+    std::vector<unsigned> operands;
+    for (unsigned ds = 0; ds < st.numDS; ++ds)
+      if (!st.spec.workload.dataSpaces[ds].readWrite)
+        operands.push_back(ds);
+    auto isOperand = [&](unsigned ds) {
+      return !st.spec.workload.dataSpaces[ds].readWrite;
+    };
+    double da = st.densities[operands[0]].expectedOccupancy(1),
+           db = st.densities[operands[1]].expectedOccupancy(1);
+    double kappa = da > 0 && db > 0
+                       ? *st.spec.workload.jointOperandDensity / (da * db)
+                       : 1.0;
+    const auto &conds = opt.conditionOn;
+    bool bothLeaders = !isOperand(target) && conds.size() == 2 &&
+                       isOperand(conds[0]) && isOperand(conds[1]) &&
+                       conds[0] != conds[1];
+    bool otherLeader = isOperand(target) && conds.size() == 1 &&
+                       isOperand(conds[0]) && conds[0] != target &&
+                       tt.hasMetadata;
+    if (bothLeaders || otherLeader)
+      effectual = std::min(1.0, effectual * kappa);
   }
   out.prob = 1.0 - effectual;
   out.level = tl;
@@ -813,9 +845,6 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
     double P[3][3] = {}; // [a state][b state]: 0 ENZ, 1 EZ, 2 NE
     if (a || b) {
       // Position skipping (the authors' fork): only non-zero pairs meet.
-      double sa[3] = {enz[0], ez[0], ne[0]}, sb[3] = {enz[1], ez[1], ne[1]};
-      (void)sa;
-      (void)sb;
       if (a && b) {
         P[0][0] = enz[0] * enz[1];
         P[2][2] = 1 - P[0][0];
@@ -853,6 +882,38 @@ void sparseaccel::model::analyzeActionOptimizations(EvalState &st) {
       for (int i = 0; i < 3; ++i)
         for (int j = 0; j < 3; ++j)
           P[i][j] = sa[i] * sb[j];
+    }
+    // Operands given by their actual data meet where their non-zeros do:
+    // scale the both-non-zero mass by J / (dA dB) (1 for independent data)
+    // and take the difference from the cells where exactly one is zero.
+    // An operand conditioned to be non-zero (a scalar leader) keeps its
+    // zero states empty, so only the other operand's density moves: then
+    // P(both) = J / d(leader), the exact share of effectual pairs.
+    if (spec.workload.jointOperandDensity) {
+      double da = st.densities[operands[0]].expectedOccupancy(1),
+             db = st.densities[operands[1]].expectedOccupancy(1);
+      if (da > 0 && db > 0) {
+        double kappa = *spec.workload.jointOperandDensity / (da * db);
+        int za = md[0] ? 2 : 1, zb = md[1] ? 2 : 1;
+        double delta = P[0][0] * (kappa - 1);
+        double &y = P[0][zb], &z = P[za][0], &w = P[za][zb];
+        // Rounding leaves ~1e-17 where a conditioned operand has no mass.
+        const double eps = 1e-12;
+        if (y > eps && z > eps) {
+          delta =
+              std::max(std::min(delta, std::min(y, z)), -std::min(P[0][0], w));
+          y -= delta, z -= delta, w += delta;
+        } else if (y > eps) {
+          delta = std::max(std::min(delta, y), -P[0][0]);
+          y -= delta;
+        } else if (z > eps) {
+          delta = std::max(std::min(delta, z), -P[0][0]);
+          z -= delta;
+        } else {
+          delta = 0;
+        }
+        P[0][0] += delta;
+      }
     }
     bool gateZero = spec.sparse.computeGateOnZero;
     bool skipUnaligned = spec.sparse.computeSkipUnaligned;

@@ -68,7 +68,9 @@ struct DensitySpec {
   double density = 1.0;
   std::vector<GHRatio> hss;
   int64_t bandWidth = 0;
-  /// ActualData: one byte per element, row-major, non-zero = non-empty.
+  /// ActualData: one byte per element, non-zero = non-empty, in Timeloop's
+  /// order: the data space's first axis varies fastest (so a 1x1
+  /// convolution's Inputs file is pixel-major with channels contiguous).
   std::shared_ptr<const std::vector<uint8_t>> mask;
 
   static DensitySpec dense() { return DensitySpec(); }
@@ -108,6 +110,11 @@ struct WorkloadSpec {
   std::vector<DataSpaceSpec> dataSpaces;
   /// One per data space.
   std::vector<DensitySpec> densities;
+  /// When both operands are given by their actual data: the fraction of
+  /// operation points at which both are non-zero (fillJointOperandDensity).
+  /// Effectual work depends on where the non-zeros meet, not only on how
+  /// many there are; unset means the operands are independent.
+  std::optional<double> jointOperandDensity;
 
   int findDim(const std::string &name) const;
   int findDataSpace(const std::string &name) const;
@@ -116,6 +123,11 @@ struct WorkloadSpec {
   /// Size of each axis of the data space, outermost first.
   std::vector<int64_t> axisExtents(unsigned ds) const;
   uint64_t totalOperations() const;
+  /// Sets jointOperandDensity when the workload has exactly two read-only
+  /// data spaces and both are ActualData masks of the right size, by
+  /// walking the operation space once (mapping-independent, so the front
+  /// end pays it once per problem, not once per evaluated mapping).
+  void fillJointOperandDensity();
 };
 
 //===----------------------------------------------------------------------===//

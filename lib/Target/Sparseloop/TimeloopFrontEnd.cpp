@@ -439,6 +439,7 @@ void readProblem(Reader &r, const YamlNode *problem, WorkloadSpec &w) {
       w.densities[ds] = spec;
     }
   }
+  w.fillJointOperandDensity();
 }
 
 //===----------------------------------------------------------------------===//
