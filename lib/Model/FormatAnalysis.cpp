@@ -247,10 +247,11 @@ static RankCounts metadataGivenOccupancy(const EvalState &st, unsigned ds,
       continue;
     }
     double md = 0, pl = 0;
+    // Structured (HSS) data: which blocks hold anything follows the ranks.
     auto nonEmptyFibers = [&] {
-      return maxFibers * (1.0 - dens.probEmpty(curTile, &c));
+      return maxFibers * (1.0 - dens.blockProbEmpty(curTile, &c));
     };
-    double pNext = 1.0 - dens.probEmpty(nextTile, &c);
+    double pNext = 1.0 - dens.blockProbEmpty(nextTile, &c);
     bool actualData = dens.kind() == DensityKind::ActualData;
     switch (f) {
     case RankFormat::U:
@@ -265,8 +266,9 @@ static RankCounts metadataGivenOccupancy(const EvalState &st, unsigned ds,
     case RankFormat::CP: {
       // One coordinate per expected non-zero (the public Timeloop of July
       // 2022 rounds each fibre's count up, storing more coordinates than
-      // there are non-zeros).
-      double fibers = nonEmptyFibers();
+      // there are non-zeros). Measured data: exactly one per non-zero, as
+      // for RLE below.
+      double fibers = actualData ? maxFibers : nonEmptyFibers();
       double perFiber = s * pNext;
       if (st.spec.variant == TimeloopVariant::Public2022)
         perFiber = std::ceil(perFiber);
@@ -275,7 +277,8 @@ static RankCounts metadataGivenOccupancy(const EvalState &st, unsigned ds,
     }
     case RankFormat::RLE: {
       // Timeloop's law: s * P(non-zero) per non-empty fibre, which under a
-      // statistical law undercounts by P(fibre empty). The authors' fork
+      // statistical law undercounts by P(fibre empty) (a non-empty fibre
+      // holds s P(non-zero) / (1 - P(empty)) on average). The authors' fork
       // counts measured data exactly (one run length per non-zero, e.g.
       // 2131 for the 2131 non-zero weights of fig12 L07), and so do we.
       double fibers = actualData ? maxFibers : nonEmptyFibers();

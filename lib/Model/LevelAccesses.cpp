@@ -71,30 +71,69 @@ public:
       m *= 2 * span_[a] - 1;
       packed_ = m <= (__int128(1) << 60);
     }
-    // Offsets and keys, children in linear order (innermost loop fastest),
-    // walked as an odometer.
-    offsets_.assign(n_ * na_, 0);
+    // Keys (and, when keys cannot be packed, offsets) of the children in
+    // linear order (innermost loop fastest), walked as an odometer that
+    // adds each loop's fixed key step.
     key_.assign(n_, 0);
-    std::vector<int64_t> idx(nl, 0), cur(na_, 0);
-    for (uint64_t c = 0; c < n_; ++c) {
-      int64_t k = 0;
-      for (unsigned a = 0; a < na_; ++a) {
-        offsets_[c * na_ + a] = cur[a];
-        k += (cur[a] - lo[a]) * radix_[a];
-      }
-      key_[c] = k;
-      for (unsigned j = 0; j < nl; ++j) {
-        if (++idx[j] < st.loops[begin + j].bound) {
-          for (unsigned a = 0; a < na_; ++a)
-            cur[a] += perIndex[j * na_ + a];
-          break;
+    std::vector<int64_t> idx(nl, 0);
+    // Distinct offsets are numbered through a table over the offsets' box
+    // when it is not much larger than the children, by sorting otherwise.
+    slot_.resize(n_);
+    uint64_t box = 1;
+    for (unsigned a = 0; a < na_ && box <= (1u << 16); ++a)
+      box *= uint64_t(span_[a]);
+    bool table = packed_ && box <= 4 * n_ + 64;
+    if (packed_) {
+      // The key and the position in the box move by a fixed step per loop.
+      std::vector<int64_t> keyStep(nl, 0), boxStep(nl, 0), seen;
+      int64_t k = 0, b = 0;
+      for (unsigned a = 0, mult = 1; a < na_; mult *= unsigned(span_[a]), ++a)
+        for (unsigned j = 0; j < nl; ++j) {
+          keyStep[j] += perIndex[j * na_ + a] * radix_[a];
+          boxStep[j] += perIndex[j * na_ + a] * int64_t(mult);
         }
-        for (unsigned a = 0; a < na_; ++a)
-          cur[a] -= perIndex[j * na_ + a] * (idx[j] - 1);
-        idx[j] = 0;
+      for (unsigned a = 0, mult = 1; a < na_; mult *= unsigned(span_[a]), ++a) {
+        k -= lo[a] * radix_[a];
+        b -= lo[a] * int64_t(mult);
       }
-    }
-    if (!packed_) // equal offsets share the first child's index as key
+      if (table)
+        seen.assign(box, -1);
+      for (uint64_t c = 0; c < n_; ++c) {
+        key_[c] = k;
+        if (table) {
+          if (seen[b] < 0)
+            seen[b] = distinct_++;
+          slot_[c] = unsigned(seen[b]);
+        }
+        for (unsigned j = 0; j < nl; ++j) {
+          if (++idx[j] < st.loops[begin + j].bound) {
+            k += keyStep[j];
+            b += boxStep[j];
+            break;
+          }
+          k -= keyStep[j] * (idx[j] - 1);
+          b -= boxStep[j] * (idx[j] - 1);
+          idx[j] = 0;
+        }
+      }
+    } else {
+      offsets_.assign(n_ * na_, 0);
+      std::vector<int64_t> cur(na_, 0);
+      for (uint64_t c = 0; c < n_; ++c) {
+        for (unsigned a = 0; a < na_; ++a)
+          offsets_[c * na_ + a] = cur[a];
+        for (unsigned j = 0; j < nl; ++j) {
+          if (++idx[j] < st.loops[begin + j].bound) {
+            for (unsigned a = 0; a < na_; ++a)
+              cur[a] += perIndex[j * na_ + a];
+            break;
+          }
+          for (unsigned a = 0; a < na_; ++a)
+            cur[a] -= perIndex[j * na_ + a] * (idx[j] - 1);
+          idx[j] = 0;
+        }
+      }
+      // Equal offsets share the first child's index as key.
       for (uint64_t c = 0; c < n_; ++c) {
         key_[c] = int64_t(c);
         for (uint64_t e = 0; e < c; ++e)
@@ -104,27 +143,10 @@ public:
             break;
           }
       }
+    }
     width_ = width;
     height_ = height;
-    // Number the distinct offsets: through a table over the offsets' box
-    // when it is small, by sorting otherwise.
-    slot_.resize(n_);
-    uint64_t box = 1;
-    for (unsigned a = 0; a < na_ && box <= (1u << 16); ++a)
-      box *= uint64_t(span_[a]);
-    if (packed_ && box <= (1u << 16)) {
-      std::vector<int64_t> dense(n_), seen(box, -1);
-      for (uint64_t c = 0; c < n_; ++c) {
-        int64_t d = 0, mult = 1;
-        for (unsigned a = 0; a < na_; ++a) {
-          d += (offsets_[c * na_ + a] - lo[a]) * mult;
-          mult *= span_[a];
-        }
-        if (seen[d] < 0)
-          seen[d] = distinct_++;
-        slot_[c] = unsigned(seen[d]);
-      }
-    } else {
+    if (!table) {
       std::vector<std::pair<int64_t, unsigned>> order(n_);
       for (uint64_t c = 0; c < n_; ++c)
         order[c] = {key_[c], unsigned(c)};
@@ -144,8 +166,6 @@ public:
   /// children take it over a link, and how many distinct offsets the
   /// others still need from the level.
   std::pair<uint64_t, unsigned> withLinks(const std::vector<int64_t> &shift) {
-    if (neighbour_.empty())
-      findNeighbours();
     int64_t want = 0;
     for (unsigned a = 0; a < na_; ++a) {
       if (std::llabs(shift[a]) >= span_[a])
@@ -160,17 +180,29 @@ public:
     for (uint64_t c = 0; c < n_; ++c)
       ++need_[slot_[c]];
     uint64_t linked = 0;
-    for (uint64_t c = 0; c < n_; ++c)
-      for (unsigned k = 0; k < 4; ++k) {
-        int64_t nb = neighbour_[c * 4 + k];
-        if (nb < 0)
-          break;
+    for (uint64_t c = 0; c < n_; ++c) {
+      // Neighbours on the mesh (rows of `width_` children): below, above,
+      // left, right; the first that needed the same points links.
+      uint64_t h = c % width_, v = c / width_;
+      int64_t nbs[4];
+      unsigned k = 0;
+      if (v + 1 < height_ && c + width_ < n_)
+        nbs[k++] = int64_t(c + width_);
+      if (v > 0)
+        nbs[k++] = int64_t(c - width_);
+      if (h > 0)
+        nbs[k++] = int64_t(c - 1);
+      if (h + 1 < width_ && c + 1 < n_)
+        nbs[k++] = int64_t(c + 1);
+      for (unsigned i = 0; i < k; ++i) {
+        int64_t nb = nbs[i];
         if (packed_ ? key_[nb] - key_[c] == want : matches(c, nb, shift)) {
           ++linked;
           --need_[slot_[c]];
           break;
         }
       }
+    }
     unsigned left = 0;
     for (unsigned x : need_)
       left += x > 0;
@@ -180,29 +212,6 @@ public:
   }
 
 private:
-  /// Neighbours on the mesh (rows of `width_` children), found the first
-  /// time a link is considered.
-  void findNeighbours() {
-    neighbour_.assign(n_ * 4, -1);
-    for (uint64_t c = 0; c < n_; ++c) {
-      uint64_t h = c % width_, v = c / width_;
-      unsigned k = 0;
-      auto add = [&](uint64_t hh, uint64_t vv) {
-        uint64_t nb = vv * width_ + hh;
-        if (nb < n_)
-          neighbour_[c * 4 + k++] = int64_t(nb);
-      };
-      if (v + 1 < height_)
-        add(h, v + 1);
-      if (v > 0)
-        add(h, v - 1);
-      if (h > 0)
-        add(h - 1, v);
-      if (h + 1 < width_)
-        add(h + 1, v);
-    }
-  }
-
   bool matches(uint64_t c, int64_t nb,
                const std::vector<int64_t> &shift) const {
     for (unsigned a = 0; a < na_; ++a)
@@ -214,7 +223,7 @@ private:
   uint64_t n_ = 1, width_ = 1, height_ = 1;
   unsigned na_ = 0;
   bool packed_ = true;
-  std::vector<int64_t> offsets_, span_, radix_, key_, neighbour_;
+  std::vector<int64_t> offsets_, span_, radix_, key_;
   std::vector<unsigned> slot_, need_;
   unsigned distinct_ = 0;
   std::vector<std::pair<int64_t, std::pair<uint64_t, unsigned>>> memo_;

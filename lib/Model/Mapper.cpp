@@ -35,6 +35,17 @@ struct Candidate {
   std::vector<std::vector<int64_t>> spatialX, spatialY;
 };
 
+/// Invalid candidates by kind of reason (the message with its numbers
+/// folded to N), with one full message per kind to show the user.
+struct FailureTally {
+  std::map<std::string, uint64_t> counts;
+  std::map<std::string, std::string> examples;
+  void add(const std::string &kind, const std::string &example = "") {
+    if (++counts[kind] == 1)
+      examples[kind] = example.empty() ? kind : example;
+  }
+};
+
 std::vector<int64_t> primeFactors(int64_t n) {
   std::vector<int64_t> out;
   for (int64_t p = 2; p * p <= n; ++p)
@@ -53,6 +64,7 @@ MappingSpec toMapping(const ModelSpec &tmpl, const Candidate &c) {
   for (unsigned l = 0; l < nl; ++l) {
     LevelMappingSpec lm;
     lm.keep = tmpl.mapping.levels[l].keep;
+    lm.stream = tmpl.mapping.levels[l].stream;
     // Spatial loops follow the level's loop order too: which dimension is
     // innermost across the fan-out decides what spatial skipping compacts.
     for (unsigned d : c.order[l])
@@ -131,9 +143,10 @@ public:
       int64_t used = 1;
       for (unsigned l = 0; l < nl_; ++l) {
         const LevelMapConstraint &c = cons_.levels[l];
-        if (!c.spatialFree) {
+        if (!c.spatialFree)
           used *= at(c.spatialX, d) * at(c.spatialY, d);
-        }
+        else if (int64_t f = at0(c.spatialFixedX, d))
+          used *= f;
         if (int64_t f = at0(c.temporalFixed, d))
           used *= f;
       }
@@ -150,7 +163,7 @@ public:
   }
 
   void runShard(unsigned shard, uint64_t budget, Best &best, uint64_t &evals,
-                uint64_t &valid, std::map<std::string, uint64_t> &fails) {
+                uint64_t &valid, FailureTally &fails) {
     std::mt19937_64 rng(opts_.seed * 0x9E3779B97F4A7C15ull + shard);
     if (opts_.strategy == MapStrategy::Exhaustive) {
       exhaustive(shard, budget, best, evals, valid, fails);
@@ -242,12 +255,47 @@ private:
         if (!lc.spatialFree) {
           c.spatialX[l][d] = at(lc.spatialX, d);
           c.spatialY[l][d] = at(lc.spatialY, d);
+        } else if (int64_t f = at0(lc.spatialFixedX, d)) {
+          c.spatialX[l][d] = f;
         }
       }
       for (unsigned d = 0; d < nd_; ++d)
         c.order[l].push_back(d);
     }
+    constrainOrder(c);
     return c;
+  }
+
+  /// Puts each level's constrained dimensions innermost, in their order.
+  void constrainOrder(Candidate &c) const {
+    for (unsigned l = 0; l < nl_; ++l) {
+      const std::vector<unsigned> &pre = cons_.levels[l].permutation;
+      if (pre.empty())
+        continue;
+      std::vector<unsigned> order(pre.begin(), pre.end());
+      for (unsigned d : c.order[l])
+        if (std::find(pre.begin(), pre.end(), d) == pre.end())
+          order.push_back(d);
+      c.order[l] = std::move(order);
+    }
+  }
+
+  /// Timeloop's utilization constraint: the share of a level's physical
+  /// fan-out a candidate's spatial loops occupy.
+  bool utilized(const Candidate &c) const {
+    for (unsigned l = 0; l < nl_; ++l) {
+      const LevelMapConstraint &lc = cons_.levels[l];
+      if (lc.minUtilization <= 0)
+        continue;
+      double used = 1;
+      for (unsigned d = 0; d < nd_; ++d)
+        used *= double(c.spatialX[l][d] * c.spatialY[l][d]);
+      double mesh = double(lc.meshFanoutX ? lc.meshFanoutX : lc.maxFanoutX) *
+                    double(lc.meshFanoutY ? lc.meshFanoutY : lc.maxFanoutY);
+      if (used < lc.minUtilization * mesh - 1e-9)
+        return false;
+    }
+    return true;
   }
 
   /// Free spatial factors: grow X then Y fan-outs with prime factors of the
@@ -272,11 +320,13 @@ private:
         int64_t used = 1;
         auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
         const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
+        for (int64_t f : fac)
+          used *= f;
         for (int tries = 0; tries < 12; ++tries) {
           unsigned d = lc.spatialDims[rng() % lc.spatialDims.size()];
           // Timeloop's spatial permutation names a dimension once per
           // level, so a dimension fans out along X or Y, not both.
-          if (primes[d].empty() || other[d] > 1)
+          if (primes[d].empty() || other[d] > 1 || at0(lc.spatialFixedX, d))
             continue;
           size_t i = rng() % primes[d].size();
           int64_t p = primes[d][i];
@@ -328,9 +378,12 @@ private:
                 used = 1;
         auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
         const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
+        for (int64_t f : fac)
+          used *= f;
         if (axis == 0 && ex.level == l) {
           unsigned d = ex.dim;
           while (!primes[d].empty() && other[d] == 1 &&
+                 !at0(lc.spatialFixedX, d) &&
                  used * primes[d].back() <= cap * ex.factor) {
             int64_t p = primes[d].back();
             primes[d].pop_back();
@@ -344,7 +397,7 @@ private:
           int best = -1;
           for (unsigned d : lc.spatialDims)
             if (!primes[d].empty() && other[d] == 1 &&
-                used * primes[d].back() <= cap &&
+                !at0(lc.spatialFixedX, d) && used * primes[d].back() <= cap &&
                 (best < 0 || left[d] > left[best]))
               best = d;
           if (best < 0)
@@ -383,18 +436,89 @@ private:
     return c;
   }
 
+  /// A random candidate that is legal by construction as far as the dense
+  /// tiles of uncompressed tensors go: every temporal prime factor starts
+  /// at the highest level free for its dimension and moves to a level
+  /// drawn among those where every tile still fits. In tight spaces (a
+  /// one-word register) uniform placement is almost never legal.
   Candidate randomCandidate(std::mt19937_64 &rng) const {
     Candidate c = skeleton();
     std::vector<std::vector<int64_t>> primes(nd_);
     for (unsigned d = 0; d < nd_; ++d)
       primes[d] = primeFactors(remaining_[d]);
     randomSpatial(c, primes, rng);
+    std::vector<std::pair<unsigned, int64_t>> pool;
+    std::vector<int> home(nd_, -1);
+    for (unsigned d = 0; d < nd_; ++d) {
+      for (int l = int(nl_) - 1; l >= 0 && home[d] < 0; --l)
+        if (!at0(cons_.levels[l].temporalFixed, d))
+          home[d] = l;
+      for (int64_t p : primes[d]) {
+        // A dimension fixed at every level has no prime left to place.
+        unsigned at = home[d] >= 0 ? unsigned(home[d]) : nl_ - 1;
+        c.temporal[at][d] *= p;
+        if (home[d] >= 0)
+          pool.push_back({d, p});
+      }
+    }
+    // Half of the dimensions keep their whole factor at one level: formats
+    // with few ranks allow a dimension's loops at one level only (fig1's
+    // one-rank bitmask buffer), a region of the space that single prime
+    // moves cannot reach.
+    std::vector<bool> whole(nd_);
     for (unsigned d = 0; d < nd_; ++d)
-      for (int64_t p : primes[d])
-        c.temporal[rng() % nl_][d] *= p;
+      whole[d] = home[d] >= 0 && rng() % 2 == 0;
+    std::vector<unsigned> fitting;
+    for (unsigned d = 0; d < nd_; ++d) {
+      if (!whole[d])
+        continue;
+      fitting.clear();
+      for (unsigned l = 0; l < nl_; ++l)
+        if (gather(c, d, l) && fits(c))
+          fitting.push_back(l);
+      if (!fitting.empty())
+        gather(c, d, fitting[rng() % fitting.size()]);
+      else
+        gather(c, d, unsigned(home[d]));
+    }
+    std::shuffle(pool.begin(), pool.end(), rng);
+    for (auto [d, p] : pool) {
+      if (whole[d])
+        continue;
+      unsigned from = unsigned(home[d]);
+      fitting.clear();
+      for (unsigned l = 0; l < nl_; ++l) {
+        if (l != from && at0(cons_.levels[l].temporalFixed, d))
+          continue;
+        c.temporal[from][d] /= p;
+        c.temporal[l][d] *= p;
+        if (l == from || fits(c))
+          fitting.push_back(l);
+        c.temporal[l][d] /= p;
+        c.temporal[from][d] *= p;
+      }
+      unsigned to = fitting[rng() % fitting.size()];
+      c.temporal[from][d] /= p;
+      c.temporal[to][d] *= p;
+    }
     for (unsigned l = 0; l < nl_; ++l)
       std::shuffle(c.order[l].begin(), c.order[l].end(), rng);
+    constrainOrder(c);
     return c;
+  }
+
+  /// Moves every free temporal factor of dimension `d` to level `to`;
+  /// false (and nothing moved) when `to` pins d's factor.
+  bool gather(Candidate &c, unsigned d, unsigned to) const {
+    if (at0(cons_.levels[to].temporalFixed, d))
+      return false;
+    for (unsigned l = 0; l < nl_; ++l) {
+      if (l == to || at0(cons_.levels[l].temporalFixed, d))
+        continue;
+      c.temporal[to][d] *= c.temporal[l][d];
+      c.temporal[l][d] = 1;
+    }
+    return true;
   }
 
   /// Moves one prime factor between a free spatial loop and a temporal
@@ -405,6 +529,8 @@ private:
     if (!lc.spatialFree || lc.spatialDims.empty())
       return;
     unsigned d = lc.spatialDims[rng() % lc.spatialDims.size()];
+    if (at0(lc.spatialFixedX, d))
+      return;
     bool x = rng() % 2;
     auto &fac = x ? c.spatialX[l] : c.spatialY[l];
     const auto &other = x ? c.spatialY[l] : c.spatialX[l];
@@ -442,7 +568,12 @@ private:
       mutateSpatial(c, rng);
       return;
     }
-    switch (rng() % 3) {
+    switch (rng() % 4) {
+    case 3:
+      // All of a dimension's temporal factor to one level (see
+      // randomCandidate).
+      gather(c, rng() % nd_, rng() % nl_);
+      return;
     case 0:
     case 1: {
       // Move one prime factor of a dimension between two levels' temporal
@@ -466,6 +597,7 @@ private:
         return;
       unsigned i = rng() % nd_, j = rng() % nd_;
       std::swap(c.order[l][i], c.order[l][j]);
+      constrainOrder(c);
       return;
     }
     }
@@ -482,16 +614,36 @@ private:
   /// A sound lower bound on the words each level needs: the dense tiles of
   /// uncompressed tensors. Skips the model for hopeless candidates.
   bool mayFit(const MappingSpec &m) const {
+    std::vector<std::vector<int64_t>> factors(nl_,
+                                              std::vector<int64_t>(nd_, 1));
+    for (unsigned l = 0; l < nl_; ++l)
+      for (const LoopSpec &lp : m.levels[l].loops)
+        factors[l][lp.dim] *= lp.bound;
+    return tilesFit(factors);
+  }
+
+  /// mayFit on a candidate, without building its mapping.
+  bool fits(const Candidate &c) const {
+    std::vector<std::vector<int64_t>> factors(nl_,
+                                              std::vector<int64_t>(nd_, 1));
+    for (unsigned l = 0; l < nl_; ++l)
+      for (unsigned d = 0; d < nd_; ++d)
+        factors[l][d] = c.temporal[l][d] * c.spatialX[l][d] * c.spatialY[l][d];
+    return tilesFit(factors);
+  }
+
+  /// `factors[l][d]`: the product of level l's loops over dimension d.
+  bool tilesFit(const std::vector<std::vector<int64_t>> &factors) const {
     std::vector<int64_t> below(nd_, 1);
     for (unsigned l = 0; l < nl_; ++l) {
-      for (const LoopSpec &lp : m.levels[l].loops)
-        below[lp.dim] *= lp.bound;
+      for (unsigned d = 0; d < nd_; ++d)
+        below[d] *= factors[l][d];
       const StorageLevelSpec &ls = tmpl_.arch.levels[l];
       if (!ls.size)
         continue;
       uint64_t need = 0;
       for (unsigned ds = 0; ds < tmpl_.workload.dataSpaces.size(); ++ds) {
-        if (!m.levels[l].keep[ds])
+        if (!tmpl_.mapping.levels[l].keep[ds])
           continue;
         auto f = tmpl_.sparse.levels[l].formats.find(ds);
         if (f != tmpl_.sparse.levels[l].formats.end() && f->second.compressed())
@@ -512,13 +664,16 @@ private:
   }
 
   bool tryCandidate(const Candidate &c, Best &best, uint64_t &evals,
-                    uint64_t &valid, std::map<std::string, uint64_t> &fails,
-                    double &score) {
+                    uint64_t &valid, FailureTally &fails, double &score) {
     ModelSpec spec = tmpl_;
     spec.mapping = toMapping(tmpl_, c);
     ++evals;
+    if (!utilized(c)) {
+      fails.add("a fan-out is used below the utilization constraint");
+      return false;
+    }
     if (!mayFit(spec.mapping)) {
-      ++fails["a tile does not fit its buffer"];
+      fails.add("a tile does not fit its buffer");
       return false;
     }
     EvalResult r = evaluate(spec);
@@ -534,7 +689,7 @@ private:
         }
         kind += why[i];
       }
-      ++fails[kind];
+      fails.add(kind, why);
       return false;
     }
     ++valid;
@@ -544,7 +699,7 @@ private:
   }
 
   void exhaustive(unsigned shard, uint64_t budget, Best &best, uint64_t &evals,
-                  uint64_t &valid, std::map<std::string, uint64_t> &fails) {
+                  uint64_t &valid, FailureTally &fails) {
     // Per dimension, every split of its prime factors over the levels
     // (compositions of each prime's exponent).
     std::vector<std::vector<std::vector<int64_t>>> splits(nd_);
@@ -588,16 +743,23 @@ private:
     std::vector<size_t> idx(nd_, 0);
     uint64_t combo = 0, done = 0;
     Candidate base = skeleton();
-    while (done < budget) {
+    // Splits whose dense tiles cannot fit are passed over without
+    // counting against the budget (bounded, so that a space with nothing
+    // legal still ends).
+    uint64_t passedOver = 0;
+    while (done < budget && passedOver < 1000 * budget) {
       if (combo % kShards == shard) {
         Candidate c = base;
         for (unsigned d = 0; d < nd_; ++d)
           for (unsigned l = 0; l < nl_; ++l)
             c.temporal[l][d] *= splits[d][idx[d]][l];
-        for (unsigned rot = 0; rot < nd_ && done < budget; ++rot) {
+        bool ok = fits(c);
+        passedOver += !ok;
+        for (unsigned rot = 0; ok && rot < nd_ && done < budget; ++rot) {
           for (unsigned l = 0; l < nl_; ++l)
             for (unsigned i = 0; i < nd_; ++i)
               c.order[l][i] = (i + rot) % nd_;
+          constrainOrder(c);
           double s;
           tryCandidate(c, best, evals, valid, fails, s);
           ++done;
@@ -700,7 +862,7 @@ sparseaccel::model::searchMappings(const ModelSpec &tmpl,
     return out;
   std::vector<Best> bests(kShards);
   std::vector<uint64_t> evals(kShards, 0), valid(kShards, 0);
-  std::vector<std::map<std::string, uint64_t>> fails(kShards);
+  std::vector<FailureTally> fails(kShards);
   uint64_t perShard = std::max<uint64_t>(1, options.budget / kShards);
   unsigned threads = options.threads
                          ? options.threads
@@ -718,24 +880,27 @@ sparseaccel::model::searchMappings(const ModelSpec &tmpl,
     t.join();
 
   Best best;
-  std::map<std::string, uint64_t> allFails;
+  FailureTally allFails;
   for (unsigned s = 0; s < kShards; ++s) {
     if (bests[s].found)
       best.offer(bests[s].score, bests[s].key, bests[s].cand, bests[s].cost);
     out.evaluated += evals[s];
     out.valid += valid[s];
-    for (auto &[k, v] : fails[s])
-      allFails[k] += v;
+    for (auto &[k, v] : fails[s].counts) {
+      allFails.counts[k] += v;
+      allFails.examples.insert({k, fails[s].examples[k]});
+    }
   }
   out.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
+  out.failures = allFails.counts;
   if (!best.found) {
     uint64_t most = 0;
-    for (auto &[k, v] : allFails)
+    for (auto &[k, v] : allFails.counts)
       if (v > most) {
         most = v;
-        out.reason = k;
+        out.reason = allFails.examples[k];
       }
     if (out.reason.empty())
       out.reason = "the mapspace is empty";

@@ -33,6 +33,8 @@ TileDensity::TileDensity(const DensitySpec &spec, uint64_t tensorSize,
     density_ = tensorSize ? double(nonZeros_) / double(tensorSize) : 0.0;
     return;
   }
+  if (kind_ == DensityKind::HSS || kind_ == DensityKind::FixedStructured)
+    blockRanks_ = spec.hss;
   if (kind_ == DensityKind::HSS) {
     // A fibre of every rank keeps g of h children, so any aligned tile holds
     // exactly the product of the ratios: a fixed-structured law.
@@ -291,4 +293,76 @@ void TileDensity::computeSupport(
   if (mass > 0)
     for (auto &kp : out)
       kp.second /= mass;
+}
+
+/// P(none of `draws` children drawn from `population` of which `kept` are
+/// kept is kept); `draws` may be fractional (a run that ends inside a
+/// block): interpolated between its floor and ceiling.
+static double noneKept(double population, double kept, double draws) {
+  auto at = [&](uint64_t m) {
+    if (m == 0)
+      return 1.0;
+    if (double(m) > population - kept)
+      return 0.0;
+    double p = 1.0;
+    for (uint64_t i = 0; i < m; ++i)
+      p *= (population - kept - double(i)) / (population - double(i));
+    return p;
+  };
+  uint64_t lo = uint64_t(std::floor(draws));
+  double frac = draws - double(lo);
+  return frac == 0 ? at(lo) : (1 - frac) * at(lo) + frac * at(lo + 1);
+}
+
+double TileDensity::blockProbEmpty(uint64_t shape,
+                                   const TileConstraint *c) const {
+  if (blockRanks_.empty())
+    return probEmpty(shape, c);
+  if (shape == 0)
+    return 1.0;
+  // Block sizes: level 0 is a point, level i + 1 a block of h_i level-i
+  // blocks; a kept level-i block holds prod_{r < i} g_r non-zeros.
+  unsigned levels = unsigned(blockRanks_.size());
+  std::vector<double> size(levels + 1, 1.0), held(levels + 1, 1.0);
+  for (unsigned i = 0; i < levels; ++i) {
+    size[i + 1] = size[i] * double(blockRanks_[i].h);
+    held[i + 1] = held[i] * double(blockRanks_[i].g);
+  }
+  if (held[levels] == 0)
+    return 1.0;
+  // The smallest block holding a run of `n` points (runs are aligned).
+  auto levelOf = [&](uint64_t n) {
+    unsigned j = 0;
+    while (j < levels && double(n) >= size[j + 1])
+      ++j;
+    return j; // size[j] <= n < size[j + 1], or j == levels
+  };
+  unsigned j = levelOf(shape);
+  if (j == levels)
+    return 0.0; // whole top blocks: each holds prod g non-zeros
+  // Which enclosing block is known to be kept: the top one, or the one
+  // holding a non-empty enclosing run.
+  unsigned known = levels;
+  if (c && c->shape && c->shape < uint64_t(size[levels])) {
+    if (c->occupancy == 0)
+      return 1.0;
+    unsigned jc = levelOf(c->shape);
+    if (jc == j) {
+      // Same block: the enclosing run covers c->shape / size[j] children of
+      // which occupancy / held[j] are kept.
+      double children = double(c->shape) / size[j];
+      double kept = std::min(children, double(c->occupancy) / held[j]);
+      return noneKept(children, kept, double(shape) / size[j]);
+    }
+    known = jc + 1;
+  }
+  // The run's level-(j + 1) block is kept with the product of the keep
+  // ratios of the ranks between it and the known one; within it, the run
+  // covers shape / size[j] of h_j children, g_j of them kept.
+  double keptBlock = 1.0;
+  for (unsigned i = j + 1; i < known && i < levels; ++i)
+    keptBlock *= double(blockRanks_[i].g) / double(blockRanks_[i].h);
+  double empty = noneKept(double(blockRanks_[j].h), double(blockRanks_[j].g),
+                          double(shape) / size[j]);
+  return (1 - keptBlock) + keptBlock * empty;
 }

@@ -25,6 +25,7 @@ TileMoves::TileMoves(const EvalState &st, unsigned ds, unsigned childEnd,
                      bool points) {
   const auto &axes = st.spec.workload.dataSpaces[ds].axes;
   const std::vector<int64_t> &tile = st.boundsBelow(childEnd);
+  extent_.reserve(axes.size());
   for (const auto &axis : axes) {
     int64_t e = 1;
     if (!points)
@@ -38,6 +39,7 @@ TileMoves::TileMoves(const EvalState &st, unsigned ds, unsigned childEnd,
     int64_t bound, step;
   };
   std::vector<Loop> loops;
+  loops.reserve(st.loops.size());
   std::vector<int64_t> running(st.numDims, 1);
   for (unsigned i = 0; i < st.loops.size(); ++i) {
     const FlatLoop &lp = st.loops[i];
@@ -47,6 +49,7 @@ TileMoves::TileMoves(const EvalState &st, unsigned ds, unsigned childEnd,
       loops.push_back({lp.dim, lp.bound, step});
   }
 
+  moves_.reserve(loops.size() + 1);
   TileMove first;
   first.count = 1;
   first.points = whole_;

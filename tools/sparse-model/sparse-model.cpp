@@ -129,9 +129,12 @@ static bool emitFolder(const model::ModelSpec &spec,
 /// Searches the mapspace, prints the best mapping as Timeloop YAML and its
 /// cost next to the given mapping's.
 static int runSearch(const sparseloop::FrontEndResult &in) {
+  // Timeloop's mapspace constraints when the inputs give them; else the
+  // given mapping's spatial factors (or, --free-spatial, none).
   model::MapSpaceConstraints cons =
-      freeSpatial ? model::freeConstraints(in.spec)
-                  : model::constraintsFromMapping(in.spec);
+      in.constraints ? *in.constraints
+      : freeSpatial  ? model::freeConstraints(in.spec)
+                     : model::constraintsFromMapping(in.spec);
   model::MapSearchOptions opts;
   opts.objective = objective;
   opts.strategy = searchMode == SearchMode::Exhaustive
@@ -169,6 +172,10 @@ static int runSearch(const sparseloop::FrontEndResult &in) {
     o["evaluated"] = int64_t(found.evaluated);
     o["valid"] = int64_t(found.valid);
     o["seconds"] = found.seconds;
+    json::Object failures;
+    for (const auto &[why, n] : found.failures)
+      failures[why] = int64_t(n);
+    o["invalid_by_reason"] = std::move(failures);
     o["best"] = model::toJson(in.spec, found.cost);
     o["score"] = found.score;
     if (given.success) {
@@ -185,6 +192,14 @@ static int runSearch(const sparseloop::FrontEndResult &in) {
   } else {
     os << "# " << found.evaluated << " mappings evaluated (" << found.valid
        << " valid) in " << formatv("{0:f3}", found.seconds) << " s\n";
+    // The commonest reasons candidates were invalid: what constrains the
+    // space.
+    std::vector<std::pair<uint64_t, std::string>> why;
+    for (const auto &[reason, n] : found.failures)
+      why.push_back({n, reason});
+    llvm::sort(why, [](auto &a, auto &b) { return a.first > b.first; });
+    for (size_t i = 0; i < why.size() && i < 3; ++i)
+      os << "# invalid: " << why[i].first << " x " << why[i].second << "\n";
     os << "# best: " << found.cost.cycles << " cycles, "
        << formatv("{0:f3}", found.cost.energy / 1e6) << " uJ, EDP "
        << formatv("{0:e3}", found.cost.energy * 1e-12 * found.cost.cycles)

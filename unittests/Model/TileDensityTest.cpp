@@ -131,3 +131,27 @@ TEST(TileDensity, DenseIsAlwaysFull) {
 }
 
 } // namespace
+
+// C1(2:4)->C0(2:4) at 1/4: a 4-point block is kept by rank 1 with 2/4, so
+// it is empty half the time (a fixed-structured law never empties it); a
+// 2-point run inside a kept block misses both of its 2 non-zeros with
+// C(2,2)/C(4,2) = 1/6; a whole 16-point top block always holds 4. Knowing
+// that an 8-point run holds 2 non-zeros (one kept block of its two), each
+// 4-point half is empty with 1/2; knowing it holds 4, never.
+TEST(TileDensity, HierarchicalBlocksFollowTheRanks) {
+  DensitySpec spec = DensitySpec::fixedStructured(0.25);
+  spec.hss = {{2, 4}, {2, 4}}; // innermost first
+  TileDensity d(spec, 1024);
+  EXPECT_DOUBLE_EQ(d.blockProbEmpty(4), 0.5);
+  EXPECT_DOUBLE_EQ(d.probEmpty(4), 0.0);
+  EXPECT_DOUBLE_EQ(d.blockProbEmpty(2), 0.5 + 0.5 * (1.0 / 6.0));
+  EXPECT_DOUBLE_EQ(d.blockProbEmpty(16), 0.0);
+  EXPECT_DOUBLE_EQ(d.blockProbEmpty(64), 0.0);
+  TileConstraint two{8, 2}, four{8, 4}, none{8, 0};
+  EXPECT_DOUBLE_EQ(d.blockProbEmpty(4, &two), 0.5);
+  EXPECT_DOUBLE_EQ(d.blockProbEmpty(4, &four), 0.0);
+  EXPECT_DOUBLE_EQ(d.blockProbEmpty(4, &none), 1.0);
+  // Without ranks it is the law's own emptiness.
+  TileDensity flat(DensitySpec::fixedStructured(0.25), 1024);
+  EXPECT_DOUBLE_EQ(flat.blockProbEmpty(4), flat.probEmpty(4));
+}

@@ -15,6 +15,7 @@
 #include "SparseAccel/Model/Evaluate.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,14 @@ struct LevelMapConstraint {
   unsigned meshFanoutX = 0, meshFanoutY = 0;
   /// Temporal factor per dimension pinned by the user (0: free).
   std::vector<int64_t> temporalFixed;
+  /// With spatialFree: spatial factors (X) pinned per dimension (0: free).
+  std::vector<int64_t> spatialFixedX;
+  /// Dimensions the level's loop order starts with, innermost first
+  /// (Timeloop's permutation constraint; the rest follow in any order).
+  std::vector<unsigned> permutation;
+  /// Fewest of the fan-out's instances a mapping must use (Timeloop's
+  /// utilization constraint `min`), as a fraction of the physical mesh.
+  double minUtilization = 0;
 };
 
 struct MapSpaceConstraints {
@@ -65,6 +74,8 @@ struct MapSearchResult {
   double seconds = 0;
   /// Why nothing was found (the most frequent failure reason).
   std::string reason;
+  /// Invalid candidates by reason (numbers in the messages folded to N).
+  std::map<std::string, uint64_t> failures;
 };
 
 /// Derives constraints that keep `spec.mapping`'s spatial factors and

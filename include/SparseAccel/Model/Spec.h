@@ -66,6 +66,9 @@ struct DensitySpec {
   DensityKind kind = DensityKind::Dense;
   /// Tile-occupancy laws use its single-precision value, as Sparseloop does.
   double density = 1.0;
+  /// HSS: the ranks. On a FixedStructured law (what a design that processes
+  /// every group as holding exactly G elements sees): the hierarchical
+  /// structure its format ranks follow (TileDensity::blockProbEmpty).
   std::vector<GHRatio> hss;
   int64_t bandWidth = 0;
   /// ActualData: one byte per element, non-zero = non-empty, in Timeloop's

@@ -41,6 +41,13 @@ public:
   double probEmpty(uint64_t shape, const TileConstraint *c = nullptr) const {
     return prob(shape, 0, c);
   }
+  /// P(an aligned run of `shape` points along the structured axis holds
+  /// nothing), for the format ranks of hierarchically structured data
+  /// (DensitySpec::hss on a fixed-structured law): a G:H rank keeps G of H
+  /// blocks, so a block is empty with the probability that its ancestors
+  /// dropped it, however dense the data are on average. Other laws: probEmpty.
+  double blockProbEmpty(uint64_t shape,
+                        const TileConstraint *c = nullptr) const;
   uint64_t minOccupancy(uint64_t shape) const;
   /// Mean occupancy of a tile of `shape` points, in closed form.
   double expectedOccupancy(uint64_t shape) const;
@@ -64,6 +71,8 @@ private:
     return kind_ == DensityKind::Banded || kind_ == DensityKind::ActualData;
   }
 
+  /// Hierarchical G:H ranks, innermost first (empty: unstructured law).
+  std::vector<GHRatio> blockRanks_;
   DensityKind kind_ = DensityKind::Dense;
   double density_ = 1.0;
   uint64_t tensorSize_ = 0;

@@ -197,6 +197,16 @@ void emitProblem(const ModelSpec &spec, EmittedConfig &out) {
     switch (d.kind) {
     case DensityKind::FixedStructured:
       os << "fixed-structured, density: " << num(d.density) << "}\n";
+      if (!d.hss.empty()) {
+        std::string rule;
+        for (auto it = d.hss.rbegin(); it != d.hss.rend(); ++it)
+          rule += (rule.empty() ? "" : "->") + std::to_string(it->g) + ":" +
+                  std::to_string(it->h);
+        out.approximations.push_back(
+            name + ": the format ranks follow HSS " + rule +
+            " (which blocks hold anything); Timeloop's fixed-structured law "
+            "spreads the non-zeros evenly over every block instead");
+      }
       break;
     case DensityKind::Hypergeometric:
       os << "hypergeometric, density: " << num(d.density) << "}\n";

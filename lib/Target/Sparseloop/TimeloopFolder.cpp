@@ -146,6 +146,8 @@ bool sparseloop::writeTimeloopFolder(const ModelSpec &input,
     result.failure = FolderFailure::Internal;
     return false;
   }
+  // Counted the way the reference was (sparse-model's --timeloop-variant).
+  back.spec.variant = spec.variant;
   result.files = evaluate(back.spec);
   if (!result.files.success) {
     error = "internal error: the emitted files do not evaluate (" +

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
+#include "SparseAccel/Target/Sparseloop/TimeloopConstraints.h"
 #include "SparseAccel/Target/Sparseloop/YamlTree.h"
 
 #include "SparseAccel/Model/RankFormat.h"
@@ -1460,7 +1461,18 @@ load(const std::vector<std::pair<std::string, std::string>> &bufs,
   readSparseOpts(r, section("sparse_optimizations"), spec.workload, spec.arch,
                  spec.sparse);
   readPreset(r, section("preset"), spec.workload, res.preset);
-  res.success = !r.failed();
+  const YamlNode *cons = section("mapspace_constraints");
+  if (!cons)
+    cons = section("mapspace");
+  if (cons && !r.failed()) {
+    std::vector<std::string> errors;
+    model::MapSpaceConstraints c;
+    if (readMapspaceConstraints(cons, spec, c, errors))
+      res.constraints = std::move(c);
+    for (std::string &e : errors)
+      res.diagnostics.push_back({true, std::move(e)});
+  }
+  res.success = !r.failed() && (!cons || res.constraints);
   return res;
 }
 

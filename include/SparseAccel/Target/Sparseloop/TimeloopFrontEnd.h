@@ -11,9 +11,11 @@
 #ifndef SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPFRONTEND_H
 #define SPARSEACCEL_TARGET_SPARSELOOP_TIMELOOPFRONTEND_H
 
+#include "SparseAccel/Model/Mapper.h"
 #include "SparseAccel/Model/Spec.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +50,10 @@ struct FrontEndResult {
   /// "file:line:col" of every architecture component, by name, so errors
   /// the model finds later (a tile that does not fit) can point at it.
   std::map<std::string, std::string> componentLocations;
+  /// Timeloop's mapspace constraints (`mapspace_constraints:`, or
+  /// `mapspace:` with a `constraints:` list), when the inputs give them:
+  /// what a search may choose. Their keep/bypass is already in `spec`.
+  std::optional<model::MapSpaceConstraints> constraints;
 };
 
 /// Loads and merges `files` (paths). Top-level keys may come from any file.

@@ -145,8 +145,12 @@ static void applyPatterns(DesignAttr design, OpEinsum &einsum, ModelSpec &spec,
     exploited += (exploited.empty() ? "" : "; ") + w.dataSpaces[ds].name +
                  ": " + choice + " of " + bestText + " at density " +
                  formatDensity(best->density);
-    // The hardware processes each group as holding exactly G elements.
+    // The hardware processes each group as holding exactly G elements; its
+    // format ranks follow the hierarchy (which blocks hold anything).
     density = DensitySpec::fixedStructured(best->density);
+    if (best->ranks.size() > 1)
+      for (const auto &[g, h] : best->ranks)
+        density.hss.push_back({unsigned(g), unsigned(h)});
     einsum.weightDensity = best->density;
     einsum.exploitedRanks = best->ranks;
   }
