@@ -17,6 +17,8 @@
 #include "LevelAccesses.h"
 #include "TileMoves.h"
 
+#include "llvm/ADT/SmallVector.h"
+
 #include <algorithm>
 
 using namespace sparseaccel::model;
@@ -43,7 +45,7 @@ public:
     na_ = axes.size();
     // Each spatial loop moves every axis by a fixed amount per index.
     unsigned nl = end - begin;
-    std::vector<int64_t> perIndex(nl * na_, 0);
+    llvm::SmallVector<int64_t, 32> perIndex(nl * na_, 0);
     for (unsigned j = 0; j < nl; ++j) {
       const FlatLoop &lp = st.loops[begin + j];
       int64_t step = st.boundsBelow(begin + j)[lp.dim];
@@ -55,7 +57,7 @@ public:
     // The range of every axis, and a mixed radix for the keys.
     span_.assign(na_, 1);
     radix_.assign(na_, 1);
-    std::vector<int64_t> lo(na_, 0);
+    llvm::SmallVector<int64_t, 8> lo(na_, 0);
     for (unsigned a = 0; a < na_; ++a) {
       int64_t l = 0, h = 0;
       for (unsigned j = 0; j < nl; ++j) {
@@ -75,7 +77,7 @@ public:
     // linear order (innermost loop fastest), walked as an odometer that
     // adds each loop's fixed key step.
     key_.assign(n_, 0);
-    std::vector<int64_t> idx(nl, 0);
+    llvm::SmallVector<int64_t, 8> idx(nl, 0);
     // Distinct offsets are numbered through a table over the offsets' box
     // when it is not much larger than the children, by sorting otherwise.
     slot_.resize(n_);
@@ -85,7 +87,10 @@ public:
     bool table = packed_ && box <= 4 * n_ + 64;
     if (packed_) {
       // The key and the position in the box move by a fixed step per loop.
-      std::vector<int64_t> keyStep(nl, 0), boxStep(nl, 0), seen;
+      llvm::SmallVector<int64_t, 8> keyStep(nl, 0), boxStep(nl, 0);
+      // Reused across calls: a fresh table per fan-out was a third of the
+      // allocations of an evaluation.
+      thread_local std::vector<int64_t> seen;
       int64_t k = 0, b = 0;
       for (unsigned a = 0, mult = 1; a < na_; mult *= unsigned(span_[a]), ++a)
         for (unsigned j = 0; j < nl; ++j) {
@@ -118,7 +123,7 @@ public:
       }
     } else {
       offsets_.assign(n_ * na_, 0);
-      std::vector<int64_t> cur(na_, 0);
+      llvm::SmallVector<int64_t, 8> cur(na_, 0);
       for (uint64_t c = 0; c < n_; ++c) {
         for (unsigned a = 0; a < na_; ++a)
           offsets_[c * na_ + a] = cur[a];
@@ -223,7 +228,8 @@ private:
   uint64_t n_ = 1, width_ = 1, height_ = 1;
   unsigned na_ = 0;
   bool packed_ = true;
-  std::vector<int64_t> offsets_, span_, radix_, key_;
+  std::vector<int64_t> offsets_, key_;
+  llvm::SmallVector<int64_t, 8> span_, radix_;
   std::vector<unsigned> slot_, need_;
   unsigned distinct_ = 0;
   std::vector<std::pair<int64_t, std::pair<uint64_t, unsigned>>> memo_;

@@ -447,6 +447,24 @@ private:
     for (unsigned d = 0; d < nd_; ++d)
       primes[d] = primeFactors(remaining_[d]);
     randomSpatial(c, primes, rng);
+    // Half of the samples place every prime uniformly over the levels free
+    // for its dimension, legal or not: in roomy spaces that spreads the
+    // samples more evenly than drawing among fitting levels.
+    if (rng() % 2 == 0) {
+      for (unsigned d = 0; d < nd_; ++d)
+        for (int64_t p : primes[d]) {
+          std::vector<unsigned> free;
+          for (unsigned l = 0; l < nl_; ++l)
+            if (!at0(cons_.levels[l].temporalFixed, d))
+              free.push_back(l);
+          c.temporal[free.empty() ? nl_ - 1 : free[rng() % free.size()]][d] *=
+              p;
+        }
+      for (unsigned l = 0; l < nl_; ++l)
+        std::shuffle(c.order[l].begin(), c.order[l].end(), rng);
+      constrainOrder(c);
+      return c;
+    }
     std::vector<std::pair<unsigned, int64_t>> pool;
     std::vector<int> home(nd_, -1);
     for (unsigned d = 0; d < nd_; ++d) {
@@ -568,12 +586,13 @@ private:
       mutateSpatial(c, rng);
       return;
     }
-    switch (rng() % 4) {
-    case 3:
-      // All of a dimension's temporal factor to one level (see
-      // randomCandidate).
+    // Now and then all of a dimension's temporal factor to one level (see
+    // randomCandidate); mostly the small steps that refine a mapping.
+    if (rng() % 16 == 0) {
       gather(c, rng() % nd_, rng() % nl_);
       return;
+    }
+    switch (rng() % 3) {
     case 0:
     case 1: {
       // Move one prime factor of a dimension between two levels' temporal

@@ -202,7 +202,7 @@ void emitProblem(const ModelSpec &spec, EmittedConfig &out) {
         for (auto it = d.hss.rbegin(); it != d.hss.rend(); ++it)
           rule += (rule.empty() ? "" : "->") + std::to_string(it->g) + ":" +
                   std::to_string(it->h);
-        out.approximations.push_back(
+        out.approximationsIfDifferent.push_back(
             name + ": the format ranks follow HSS " + rule +
             " (which blocks hold anything); Timeloop's fixed-structured law "
             "spreads the non-zeros evenly over every block instead");

@@ -149,6 +149,17 @@ bool sparseloop::writeTimeloopFolder(const ModelSpec &input,
   // Counted the way the reference was (sparse-model's --timeloop-variant).
   back.spec.variant = spec.variant;
   result.files = evaluate(back.spec);
+  if (!result.files.success && !cfg.approximationsIfDifferent.empty()) {
+    // Timeloop's law cannot hold what the hierarchy lets the hardware
+    // store (fewer HSS coordinates): the mapping does not fit there.
+    error = "Timeloop cannot run this mapping: under its fixed-structured "
+            "law " +
+            (result.files.errors.empty() ? std::string("it is invalid")
+                                         : result.files.errors.front()) +
+            " (" + cfg.approximationsIfDifferent.front() + ")";
+    result.failure = FolderFailure::Unsupported;
+    return false;
+  }
   if (!result.files.success) {
     error = "internal error: the emitted files do not evaluate (" +
             (result.files.errors.empty() ? std::string("no reason")
@@ -159,6 +170,14 @@ bool sparseloop::writeTimeloopFolder(const ModelSpec &input,
   }
   result.reproducesReference = result.files.cycles == req.referenceCycles &&
                                result.files.energy == req.referenceEnergyPJ;
+  if (!result.reproducesReference && !cfg.approximationsIfDifferent.empty()) {
+    for (const std::string &a : cfg.approximationsIfDifferent) {
+      result.approximations.push_back(a);
+      std::string note = "# Approximated: " + a + "\n";
+      for (auto &file : files)
+        file.second = note + file.second;
+    }
+  }
   if (result.approximations.empty() && !result.reproducesReference) {
     error =
         "internal error: the emitted files list no approximation but give " +

@@ -41,9 +41,10 @@ LogicalResult rebuild(DesignAttr design, linalg::LinalgOp op, ModelSpec &spec,
   std::string exploited;
   if (failed(buildOpProblem(design, op, *einsum, spec, exploited, why)))
     return failure();
-  // The cost model (like Sparseloop) has no hierarchical density law: an
-  // HSS weight is a fixed-structured density (every tile holds the same
-  // fraction) and its per-rank structure lives in the per-rank formats.
+  // An HSS weight's density is fixed-structured (every tile holds the same
+  // fraction) in both models; its per-rank structure lives in the per-rank
+  // formats, whose occupancy the compiler's model counts by the HSS block
+  // law and Timeloop cannot (the folder then lists that approximation).
   if (einsum->declaredRanks.size() > 1) {
     std::string rule;
     for (size_t r = einsum->declaredRanks.size(); r-- > 0;) {
@@ -55,7 +56,8 @@ LogicalResult rebuild(DesignAttr design, linalg::LinalgOp op, ModelSpec &spec,
     notes.push_back("Weights: HSS " + rule +
                     " is a fixed-structured density (every tile holds the "
                     "same fraction); the per-rank structure is carried by "
-                    "the per-rank formats of sparse_opt.yaml");
+                    "the per-rank formats of sparse_opt.yaml (the compiler "
+                    "counts their occupancy by the HSS block law)");
   }
   if (!exploited.empty())
     notes.push_back(exploited +

@@ -31,6 +31,10 @@ struct EmittedConfig {
   /// Human-readable notes on everything the public Timeloop cannot express
   /// exactly (also written as comments into the files).
   std::vector<std::string> approximations;
+  /// Differences that may change nothing (HSS format ranks written as a
+  /// fixed-structured law): listed only when the files do not reproduce
+  /// the reference.
+  std::vector<std::string> approximationsIfDifferent;
 };
 
 /// Renames the problem dimensions to single capital letters (Timeloop
