@@ -48,3 +48,26 @@ if timeloop_model and os.access(timeloop_model, os.X_OK):
         ("%timeloop_mapper",
          os.path.join(os.path.dirname(timeloop_model), "timeloop-mapper")))
 config.substitutions.append(("%scripts", os.path.join(config.sparseaccel_src_root, "scripts")))
+
+# Embedding (test/Embedding): install into a temporary prefix, build the
+# out-of-tree consumer against it with the same toolchain, load the plugin
+# into stock mlir-opt, make the .deb.
+config.substitutions.append(("%cmake", config.cmake_command))
+config.substitutions.append(("%cpack", config.cpack_command))
+config.substitutions.append(
+    ("%consumer_cmake_args",
+     "-G '%s' -DCMAKE_MAKE_PROGRAM=%s -DCMAKE_C_COMPILER=%s -DCMAKE_CXX_COMPILER=%s "
+     "-DCMAKE_BUILD_TYPE=Release"
+     % (config.cmake_generator, config.make_program, config.c_compiler,
+        config.cxx_compiler)))
+mlir_opt = os.path.join(config.llvm_tools_dir, "mlir-opt")
+if os.access(mlir_opt, os.X_OK):
+    config.available_features.add("mlir-opt")
+    config.substitutions.append(("%mlir_opt", mlir_opt))
+import shutil
+if shutil.which("dpkg-deb"):
+    config.available_features.add("dpkg-deb")
+config.substitutions.append(
+    ("%mlir_tblgen", os.path.join(config.llvm_tools_dir, "mlir-tblgen")))
+config.substitutions.append(
+    ("%mlir_include_dir", os.path.join(os.path.dirname(config.llvm_tools_dir), "include")))

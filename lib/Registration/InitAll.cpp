@@ -8,6 +8,7 @@
 #include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h"
 #include "SparseAccel/Dialect/Fiber/IR/FiberDialect.h"
 #include "SparseAccel/Dialect/Fiber/Transforms/Passes.h"
+#include "SparseAccel/Pipelines/Pipelines.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -37,6 +38,6 @@ void sparseaccel::registerAllPasses() {
   mlir::fiber::registerFiberPasses();
   mlir::accel::registerAccelPasses();
   mlir::accel_isa::registerAccelISAPasses();
-  mlir::accel::registerSparseAccelPipeline();
+  registerSparseAccelPipeline();
   mlir::registerTransformsPasses();
 }

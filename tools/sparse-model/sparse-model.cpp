@@ -13,6 +13,7 @@
 #include "SparseAccel/Model/Evaluate.h"
 #include "SparseAccel/Model/Mapper.h"
 #include "SparseAccel/Model/Report.h"
+#include "SparseAccel/Support/ToolVersion.h"
 #include "SparseAccel/Target/Sparseloop/TimeloopFolder.h"
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
 
@@ -215,6 +216,7 @@ static int runSearch(const sparseloop::FrontEndResult &in) {
 }
 
 int main(int argc, char **argv) {
+  sparseaccel::setToolVersionPrinter("sparse-model");
   InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(

@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SparseAccel/InitAll.h"
+#include "SparseAccel/Support/ToolVersion.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -33,6 +34,7 @@ using namespace mlir;
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  sparseaccel::setToolVersionPrinter("sparse-opt");
   DialectRegistry registry;
   sparseaccel::registerAllDialects(registry);
   sparseaccel::registerAllPasses();

@@ -11,6 +11,7 @@
 
 #include "SparseAccel/Sim/Executor.h"
 #include "SparseAccel/Sim/Npy.h"
+#include "SparseAccel/Support/ToolVersion.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -47,6 +48,7 @@ static int fail(const Twine &msg) {
 }
 
 int main(int argc, char **argv) {
+  sparseaccel::setToolVersionPrinter("sparse-sim");
   InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(argc, argv,

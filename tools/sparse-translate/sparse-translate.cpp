@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SparseAccel/InitAll.h"
+#include "SparseAccel/Support/ToolVersion.h"
 #include "SparseAccel/Target/AccelBinary/TranslateToAccelBinary.h"
 #include "SparseAccel/Target/Sparseloop/TranslateToSparseloop.h"
 
@@ -48,6 +49,7 @@ static cl::opt<bool> toSparseloop(
     cl::cat(category));
 
 int main(int argc, char **argv) {
+  sparseaccel::setToolVersionPrinter("sparse-translate");
   InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(argc, argv,

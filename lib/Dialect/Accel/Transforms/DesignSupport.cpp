@@ -11,15 +11,42 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include <cstdio>
+#include <dlfcn.h>
 
 using namespace mlir;
 using namespace mlir::accel;
 using namespace sparseaccel;
 using namespace sparseaccel::model;
 
+/// <prefix>/share/sparseaccel/presets of an installed copy, found from the
+/// file this code was loaded from: a tool in <prefix>/bin, a library or
+/// plugin in <prefix>/lib, the Python module in
+/// <prefix>/lib/python3/dist-packages/sparseaccel. Empty when not installed
+/// (a build tree), so installs are relocatable and need no variable.
+static std::string installedPresetDirectory() {
+  Dl_info info;
+  if (!dladdr(reinterpret_cast<void *>(&installedPresetDirectory), &info) ||
+      !info.dli_fname)
+    return "";
+  llvm::SmallString<256> dir;
+  if (llvm::sys::fs::real_path(info.dli_fname, dir))
+    return "";
+  for (int up = 0; up < 6 && !dir.empty(); ++up) {
+    llvm::sys::path::remove_filename(dir);
+    llvm::SmallString<256> candidate(dir);
+    llvm::sys::path::append(candidate, "share", "sparseaccel", "presets");
+    if (llvm::sys::fs::is_directory(candidate))
+      return std::string(candidate);
+  }
+  return "";
+}
+
 std::string mlir::accel::presetDirectory() {
   if (const char *env = std::getenv("SPARSEACCEL_PRESETS"))
     return env;
+  static const std::string installed = installedPresetDirectory();
+  if (!installed.empty())
+    return installed;
   return SPARSEACCEL_PRESETS_DIR;
 }
 

@@ -16,14 +16,13 @@ namespace mlir::accel {
 #define GEN_PASS_REGISTRATION
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h.inc"
 
-/// Registers --sparse-accel-pipeline (accel-map, then accel-report).
-void registerSparseAccelPipeline();
-
 /// The report --accel-report prints (text, json or csv), to `os`.
 LogicalResult writeAccelReport(ModuleOp module, StringRef format,
                                llvm::raw_ostream &os);
 
-/// Where the preset architecture files live.
+/// Where the preset architecture files live: $SPARSEACCEL_PRESETS, else
+/// <prefix>/share/sparseaccel/presets of an installed copy, else the source
+/// tree's presets/.
 std::string presetDirectory();
 
 } // namespace mlir::accel
