@@ -2,6 +2,7 @@
 
 #include "SparseAccel/Target/AccelBinary/TranslateToAccelBinary.h"
 
+#include "SparseAccel/Dialect/Accel/IR/AccelDialect.h"
 #include "SparseAccel/Dialect/AccelISA/IR/AccelISA.h"
 #include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h"
 #include "SparseAccel/Sim/Program.h"
@@ -24,7 +25,8 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
   // Mapped IR is lowered here; IR from --accel-lower-to-isa is taken as is.
   bool unlowered = false;
   module.walk([&](linalg::LinalgOp op) {
-    unlowered |= op->hasAttr("accel.mapping") && !op->hasAttr("accel_isa.host");
+    unlowered |=
+        op->hasAttr(accel::mappingAttrName()) && !op->hasAttr("accel_isa.host");
   });
   if (unlowered) {
     PassManager pm(module.getContext());
@@ -33,7 +35,7 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
       return failure();
   }
   SmallVector<ProgramOp> programs(module.getOps<ProgramOp>());
-  if (programs.empty() && !module->hasAttr("accel.design"))
+  if (programs.empty() && !module->hasAttr(accel::designAttrName()))
     return module.emitError()
            << "the module has neither accelerator programs nor an "
               "accel.design: run --accel-map (or --sparse-accel-pipeline) "
@@ -89,7 +91,7 @@ LogicalResult mlir::accel::translateToAccelBinary(ModuleOp module,
     std::string reason = "not a multiply-accumulate the accelerator maps";
     if (auto h = op->getAttrOfType<StringAttr>("accel_isa.host"))
       reason = h.getValue().str();
-    else if (auto u = op->getAttrOfType<StringAttr>("accel.unmapped"))
+    else if (auto u = op->getAttrOfType<StringAttr>(accel::unmappedAttrName()))
       reason = "not mapped: " + u.getValue().str();
     else if (isa<linalg::FillOp>(op.getOperation()))
       return; // initialisation, folded into the programs' Zero

@@ -2,6 +2,7 @@
 
 #include "SparseAccel/Target/Sparseloop/TranslateToSparseloop.h"
 
+#include "SparseAccel/Dialect/Accel/IR/AccelDialect.h"
 #include "SparseAccel/Dialect/Accel/Transforms/DesignSupport.h"
 #include "SparseAccel/Model/Evaluate.h"
 #include "SparseAccel/Target/Sparseloop/TimeloopFolder.h"
@@ -33,7 +34,7 @@ std::string folderName(Operation *op, llvm::StringSet<> &used) {
 LogicalResult rebuild(DesignAttr design, linalg::LinalgOp op, ModelSpec &spec,
                       std::vector<std::string> &notes, std::string &why) {
   double activation = 1.0;
-  if (auto a = op->getAttrOfType<FloatAttr>("accel.activation_density"))
+  if (auto a = op->getAttrOfType<FloatAttr>(accel::activationDensityAttrName()))
     activation = a.getValueAsDouble();
   FailureOr<OpEinsum> einsum = extractEinsum(op, activation, why);
   if (failed(einsum))
@@ -64,7 +65,7 @@ LogicalResult rebuild(DesignAttr design, linalg::LinalgOp op, ModelSpec &spec,
                     " (the design processes every group as holding exactly G "
                     "elements)");
   FailureOr<MappingSpec> mapping = fromMappingAttr(
-      op->getAttrOfType<MappingAttr>("accel.mapping"), spec, why);
+      op->getAttrOfType<MappingAttr>(accel::mappingAttrName()), spec, why);
   if (failed(mapping))
     return failure();
   spec.mapping = *mapping;
@@ -83,7 +84,7 @@ std::string energyText(double pJ) {
 LogicalResult mlir::accel::translateToSparseloop(ModuleOp module,
                                                  StringRef outDir,
                                                  raw_ostream &summary) {
-  auto design = module->getAttrOfType<DesignAttr>("accel.design");
+  auto design = module->getAttrOfType<DesignAttr>(accel::designAttrName());
   if (!design)
     return module.emitError()
            << "the module has no accel.design: run --accel-map (or "
@@ -105,10 +106,10 @@ LogicalResult mlir::accel::translateToSparseloop(ModuleOp module,
   module.walk([&](linalg::LinalgOp op) {
     if (failedHard)
       return;
-    auto cost = op->getAttrOfType<CostAttr>("accel.cost");
-    auto mapping = op->getAttrOfType<MappingAttr>("accel.mapping");
+    auto cost = op->getAttrOfType<CostAttr>(accel::costAttrName());
+    auto mapping = op->getAttrOfType<MappingAttr>(accel::mappingAttrName());
     if (!cost || !mapping) {
-      if (auto why = op->getAttrOfType<StringAttr>("accel.unmapped")) {
+      if (auto why = op->getAttrOfType<StringAttr>(accel::unmappedAttrName())) {
         op->emitWarning() << "not emitted: the operation is not mapped ("
                           << why.getValue() << ")";
         ++skipped;

@@ -53,7 +53,7 @@ struct AccelAssignFormatsPass
       DictionaryAttr choices = design->getFormatChoices();
       if (!choices)
         return;
-      op->removeAttr("accel.formats");
+      op->removeAttr(accel::formatsAttrName());
       SmallVector<NamedAttribute> chosen;
       for (NamedAttribute tensor : choices) {
         std::string best;
@@ -64,7 +64,7 @@ struct AccelAssignFormatsPass
           // Earlier tensors' choices stay applied while this one is tried.
           SmallVector<NamedAttribute> trial(chosen);
           trial.push_back(b.getNamedAttr(tensor.getName(), a));
-          op->setAttr("accel.formats", b.getDictionaryAttr(trial));
+          op->setAttr(accel::formatsAttrName(), b.getDictionaryAttr(trial));
           OpEinsum e = *einsum;
           ModelSpec spec;
           std::string exploited;
@@ -99,9 +99,9 @@ struct AccelAssignFormatsPass
                          << " -> " << best;
       }
       if (chosen.empty())
-        op->removeAttr("accel.formats");
+        op->removeAttr(accel::formatsAttrName());
       else
-        op->setAttr("accel.formats", b.getDictionaryAttr(chosen));
+        op->setAttr(accel::formatsAttrName(), b.getDictionaryAttr(chosen));
     });
     if (broken)
       signalPassFailure();

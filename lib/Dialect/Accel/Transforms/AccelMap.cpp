@@ -38,7 +38,8 @@ FailureOr<MapObjective> mlir::accel::parseObjective(ModuleOp module,
 void mlir::accel::reportUnmappable(linalg::LinalgOp op, StringRef why) {
   if (op.getNumReductionLoops() == 0 || op.getNumDpsInputs() != 2)
     return;
-  op->setAttr("accel.unmapped", StringAttr::get(op->getContext(), why));
+  op->setAttr(accel::unmappedAttrName(),
+              StringAttr::get(op->getContext(), why));
   if (why.contains("multiply-accumulate"))
     op->emitRemark() << "not mapped: " << why;
   else
@@ -85,12 +86,13 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
       ModelSpec spec;
       std::string exploited;
       if (failed(buildOpProblem(*design, op, *einsum, spec, exploited, why))) {
-        op->setAttr("accel.unmapped", StringAttr::get(ctx, why));
+        op->setAttr(accel::unmappedAttrName(), StringAttr::get(ctx, why));
         op->emitWarning() << "not mapped: " << why;
         return;
       }
       if (!exploited.empty())
-        op->setAttr("accel.exploited", StringAttr::get(ctx, exploited));
+        op->setAttr(accel::exploitedAttrName(),
+                    StringAttr::get(ctx, exploited));
       MapSearchOptions opts;
       opts.objective = *obj;
       opts.strategy = strategy == "exhaustive" ? MapStrategy::Exhaustive
@@ -103,7 +105,7 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
         for (const LoopSpec &lp : lm.loops)
           hasLoops |= lp.bound > 1;
       if (dataflow != "free" && !hasLoops) {
-        op->setAttr("accel.unmapped",
+        op->setAttr(accel::unmappedAttrName(),
                     StringAttr::get(ctx, "dataflow=" + std::string(dataflow) +
                                              " needs a design with loops"));
         op->emitWarning() << "not mapped: dataflow=" << std::string(dataflow)
@@ -128,7 +130,7 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
                            opts);
       }
       if (!found.found) {
-        op->setAttr("accel.unmapped",
+        op->setAttr(accel::unmappedAttrName(),
                     StringAttr::get(ctx, "no valid mapping: " + found.reason));
         op->emitWarning() << "not mapped on '" << design->getName().getValue()
                           << "': no valid mapping among " << found.evaluated
@@ -153,18 +155,19 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
       }
       uint64_t denseCycles = denseCost.success ? denseCost.cycles : 0;
       double denseEnergy = denseCost.success ? denseCost.energy : 0.0;
-      op->removeAttr("accel.unmapped");
+      op->removeAttr(accel::unmappedAttrName());
       // What the mapping assumed of the activations, for translations that
       // rebuild the problem from the IR.
       if (activationDensity > 0 && activationDensity < 1)
-        op->setAttr("accel.activation_density",
+        op->setAttr(accel::activationDensityAttrName(),
                     FloatAttr::get(Float64Type::get(ctx), activationDensity));
       else
-        op->removeAttr("accel.activation_density");
-      op->setAttr("accel.mapping", toMappingAttr(ctx, spec, found.best));
-      op->setAttr("accel.traffic", toTrafficAttr(ctx, found.cost));
+        op->removeAttr(accel::activationDensityAttrName());
+      op->setAttr(accel::mappingAttrName(),
+                  toMappingAttr(ctx, spec, found.best));
+      op->setAttr(accel::trafficAttrName(), toTrafficAttr(ctx, found.cost));
       Type f64 = Float64Type::get(ctx);
-      op->setAttr("accel.cost",
+      op->setAttr(accel::costAttrName(),
                   CostAttr::get(ctx, found.cost.cycles,
                                 FloatAttr::get(f64, found.cost.energy),
                                 denseCycles, FloatAttr::get(f64, denseEnergy),

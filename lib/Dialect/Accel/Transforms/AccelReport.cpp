@@ -50,17 +50,17 @@ struct Reporter {
       Row r{fn ? fn.getName().str() : "",
             op->getName().getStringRef().str(),
             locString(op->getLoc()),
-            op->getAttrOfType<CostAttr>("accel.cost"),
+            op->getAttrOfType<CostAttr>(accel::costAttrName()),
             "",
-            op->getAttrOfType<ArrayAttr>("accel.traffic")};
-      if (auto why = op->getAttrOfType<StringAttr>("accel.unmapped"))
+            op->getAttrOfType<ArrayAttr>(accel::trafficAttrName())};
+      if (auto why = op->getAttrOfType<StringAttr>(accel::unmappedAttrName()))
         r.why = why.str();
       if (r.cost ||
           (op.getNumReductionLoops() > 0 && op.getNumDpsInputs() == 2))
         rows.push_back(r);
     });
     std::string archName;
-    if (auto a = module->getAttrOfType<ArchAttr>("accel.arch"))
+    if (auto a = module->getAttrOfType<ArchAttr>(accel::archAttrName()))
       archName = a.getName().str();
     if (format == "json")
       printJson(os, rows, archName);

@@ -67,7 +67,7 @@ FailureOr<DesignAttr>
 mlir::accel::getOrLoadDesign(ModuleOp module, Operation *at,
                              const DesignSource &source,
                              const WorkloadSpec &workload) {
-  auto existing = module->getAttrOfType<DesignAttr>("accel.design");
+  auto existing = module->getAttrOfType<DesignAttr>(accel::designAttrName());
   if (existing && !source.explicitlyChosen)
     return existing;
   if (existing && source.archFile.empty() &&
@@ -99,9 +99,10 @@ mlir::accel::getOrLoadDesign(ModuleOp module, Operation *at,
                           : llvm::sys::path::stem(source.archFile).str();
   MLIRContext *ctx = module.getContext();
   DesignAttr design = toDesignAttr(ctx, label, in.spec, in.preset);
-  module->setAttr("accel.design", design);
-  module->setAttr("accel.arch", ArchAttr::get(ctx, StringAttr::get(ctx, label),
-                                              StringAttr::get(ctx, file)));
+  module->setAttr(accel::designAttrName(), design);
+  module->setAttr(accel::archAttrName(),
+                  ArchAttr::get(ctx, StringAttr::get(ctx, label),
+                                StringAttr::get(ctx, file)));
   return design;
 }
 
@@ -191,7 +192,8 @@ LogicalResult mlir::accel::buildOpProblem(DesignAttr design, Operation *op,
   spec.workload = einsum.workload;
   if (failed(fromDesignAttr(design, spec, why)))
     return failure();
-  if (auto formats = op->getAttrOfType<DictionaryAttr>("accel.formats"))
+  if (auto formats =
+          op->getAttrOfType<DictionaryAttr>(accel::formatsAttrName()))
     for (NamedAttribute f : formats) {
       int ds = spec.workload.findDataSpace(f.getName().str());
       auto choice = dyn_cast<StringAttr>(f.getValue());

@@ -9,7 +9,7 @@
 
 #include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h"
 
-#include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
+#include "SparseAccel/Dialect/Accel/IR/AccelDialect.h"
 #include "SparseAccel/Dialect/Accel/Transforms/DesignSupport.h"
 #include "SparseAccel/Dialect/Accel/Transforms/LinalgEinsum.h"
 #include "SparseAccel/Dialect/Accel/Transforms/ModelConversion.h"
@@ -265,12 +265,14 @@ struct AccelLowerToIsaPass
     MLIRContext *ctx = &getContext();
     SmallVector<linalg::LinalgOp> ops;
     module.walk([&](linalg::LinalgOp op) {
-      if (op->getAttr("accel.cost") && op->getAttr("accel.mapping"))
+      if (op->getAttr(accel::costAttrName()) &&
+          op->getAttr(accel::mappingAttrName()))
         ops.push_back(op);
     });
     if (ops.empty())
       return;
-    auto design = module->getAttrOfType<accel::DesignAttr>("accel.design");
+    auto design =
+        module->getAttrOfType<accel::DesignAttr>(accel::designAttrName());
     if (!design) {
       module.emitError() << "mapped operations but no accel.design on the "
                             "module: run --accel-map first";
@@ -353,12 +355,14 @@ struct AccelLowerToIsaPass
                       std::string &why) {
     MLIRContext *ctx = op->getContext();
     auto module = op->getParentOfType<ModuleOp>();
-    auto design = module->getAttrOfType<accel::DesignAttr>("accel.design");
-    auto cost = op->getAttrOfType<accel::CostAttr>("accel.cost");
+    auto design =
+        module->getAttrOfType<accel::DesignAttr>(accel::designAttrName());
+    auto cost = op->getAttrOfType<accel::CostAttr>(accel::costAttrName());
     // The op's problem and mapping in the cost model's terms: the nest
     // follows the mapping; the lanes are the MACs it occupies.
     double activation = 1.0;
-    if (auto a = op->getAttrOfType<FloatAttr>("accel.activation_density"))
+    if (auto a =
+            op->getAttrOfType<FloatAttr>(accel::activationDensityAttrName()))
       activation = a.getValueAsDouble();
     FailureOr<accel::OpEinsum> einsum =
         accel::extractEinsum(op, activation, why);
@@ -370,7 +374,8 @@ struct AccelLowerToIsaPass
             accel::buildOpProblem(design, op, *einsum, spec, exploited, why)))
       return failure();
     FailureOr<sparseaccel::model::MappingSpec> mapping = accel::fromMappingAttr(
-        op->getAttrOfType<accel::MappingAttr>("accel.mapping"), spec, why);
+        op->getAttrOfType<accel::MappingAttr>(accel::mappingAttrName()), spec,
+        why);
     if (failed(mapping))
       return failure();
     spec.mapping = *mapping;

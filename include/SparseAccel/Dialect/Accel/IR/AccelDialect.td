@@ -22,6 +22,16 @@ def Accel_Dialect : Dialect {
     attributes here name them rather than copy them.
   }];
   let useDefaultAttributePrinterParser = 1;
+  // The attributes the passes put on operations and modules, typed: each
+  // gets a helper (getCostAttrHelper(), ...) and verifyOperationAttribute
+  // checks every `accel.*` attribute where the IR is read.
+  let discardableAttrs = (ins "::mlir::accel::CostAttr":$cost,
+      "::mlir::accel::MappingAttr":$mapping, "::mlir::ArrayAttr":$traffic,
+      "::mlir::StringAttr":$unmapped, "::mlir::StringAttr":$exploited,
+      "::mlir::DictionaryAttr":$formats,
+      "::mlir::FloatAttr":$activation_density,
+      "::mlir::accel::DesignAttr":$design, "::mlir::accel::ArchAttr":$arch);
+  let hasOperationAttrVerify = 1;
   let extraClassDeclaration = [{
     void registerAttributes();
   }];
