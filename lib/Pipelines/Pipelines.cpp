@@ -4,6 +4,7 @@
 
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
 #include "SparseAccel/Dialect/Fiber/Transforms/Passes.h"
+#include "SparseAccel/FrontEnds/Passes.h"
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -26,6 +27,9 @@ projectSearchOptions(const sparseaccel::SparseAccelPipelineOptions &o) {
 
 void sparseaccel::buildSparseAccelPipeline(
     OpPassManager &pm, const SparseAccelPipelineOptions &o) {
+  // TOSA (torch-mlir's tosa output) becomes linalg on tensors; a module
+  // without TOSA is untouched.
+  pm.addPass(sparseaccel::createSparseImportTosa());
   // torch-mlir's #sparse_tensor inputs become fibertrees (what cannot be
   // imported stays dense and is said so), weights are measured, then every
   // contraction gets formats and a mapping.

@@ -18,6 +18,7 @@
 #include "SparseAccel/Dialect/AccelISA/Transforms/Passes.h"
 #include "SparseAccel/Dialect/Fiber/IR/FiberDialect.h"
 #include "SparseAccel/Dialect/Fiber/Transforms/Passes.h"
+#include "SparseAccel/FrontEnds/Passes.h"
 #include "SparseAccel/Pipelines/Pipelines.h"
 #include "SparseAccel/Support/Version.h"
 
@@ -41,6 +42,7 @@ extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo mlirGetPassPluginInfo() {
             fiber::registerFiberPasses();
             accel::registerAccelPasses();
             accel_isa::registerAccelISAPasses();
+            sparseaccel::registerFrontEndsPasses();
             sparseaccel::registerSparseAccelPipeline();
           }};
 }

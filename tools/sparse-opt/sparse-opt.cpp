@@ -13,6 +13,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SparseAccel/FrontEnds/ForeignDialects.h"
+#include "SparseAccel/FrontEnds/LegacySyntax.h"
 #include "SparseAccel/InitAll.h"
 #include "SparseAccel/Support/ToolVersion.h"
 
@@ -58,6 +60,34 @@ int main(int argc, char **argv) {
   if (!output) {
     llvm::errs() << errorMessage << "\n";
     return EXIT_FAILURE;
+  }
+
+  // Dialects no upstream MLIR has: say which, where, and what to run first.
+  if (auto foreign = sparseaccel::findForeignOperation(input->getBuffer())) {
+    llvm::errs() << input->getBufferIdentifier() << ":" << foreign->line << ":"
+                 << foreign->column << ": error: '" << foreign->name
+                 << "' cannot be read: " << foreign->advice << "\n";
+    return EXIT_FAILURE;
+  }
+
+  // torch-mlir outputs written for older MLIRs: upgrade what the old text
+  // determines, keeping every line where it was (locations stay true).
+  std::string text;
+  std::vector<sparseaccel::SyntaxUpgrade> upgrades;
+  if (input->getBuffer().contains("tensor.expand_shape")) {
+    text = input->getBuffer().str();
+    upgrades = sparseaccel::upgradeLegacySyntax(text);
+  }
+  if (!upgrades.empty()) {
+    llvm::errs() << input->getBufferIdentifier() << ":" << upgrades[0].line
+                 << ":" << upgrades[0].column
+                 << ": remark: read as MLIR 22 syntax: " << upgrades[0].change;
+    if (upgrades.size() > 1)
+      llvm::errs() << " (and " << upgrades.size() - 1
+                   << " more operations written for MLIR before 19)";
+    llvm::errs() << "\n";
+    input = llvm::MemoryBuffer::getMemBufferCopy(text,
+                                                 input->getBufferIdentifier());
   }
 
   LogicalResult result = failure();
