@@ -4,10 +4,13 @@
 
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
 #include "SparseAccel/Model/Mapper.h"
+#include "SparseAccel/Model/ProblemKey.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/IR/Builders.h"
 #include "llvm/Support/FormatVariadic.h"
+
+#include <map>
 
 namespace mlir::accel {
 #define GEN_PASS_DEF_ACCELASSIGNFORMATS
@@ -37,6 +40,7 @@ struct AccelAssignFormatsPass
     opts.seed = seed;
     opts.threads = threads;
     bool broken = false;
+    std::map<std::string, MapSearchResult> searched;
     module.walk([&](linalg::LinalgOp op) {
       if (broken)
         return;
@@ -74,8 +78,17 @@ struct AccelAssignFormatsPass
                 << tensor.getName().getValue() << "' cannot be used: " << why;
             continue;
           }
-          MapSearchResult found =
-              searchMappings(spec, freeConstraints(spec), opts);
+          // Repeated layers try the same candidates: search each distinct
+          // problem once (the search is deterministic).
+          std::string key = problemKey(spec);
+          auto cached = searched.find(key);
+          if (cached == searched.end())
+            cached =
+                searched
+                    .emplace(std::move(key),
+                             searchMappings(spec, freeConstraints(spec), opts))
+                    .first;
+          const MapSearchResult &found = cached->second;
           table += (table.empty() ? "" : ", ") + choice.str() + " ";
           if (!found.found) {
             table += "(no valid mapping)";

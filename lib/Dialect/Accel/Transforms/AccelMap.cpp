@@ -5,9 +5,12 @@
 #include "SparseAccel/Dialect/Accel/IR/AccelAttrs.h"
 #include "SparseAccel/Dialect/Accel/Transforms/Passes.h"
 #include "SparseAccel/Model/Mapper.h"
+#include "SparseAccel/Model/ProblemKey.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/IR/BuiltinOps.h"
+
+#include <map>
 
 namespace mlir::accel {
 #define GEN_PASS_DEF_ACCELMAP
@@ -67,6 +70,8 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
                          << "' (expected free, spatial or fixed)";
       return signalPassFailure();
     }
+    searched.clear();
+    unsigned reused = 0;
     DesignSource source{arch, archFile, arch.hasValue() || archFile.hasValue(),
                         dataflow != "free"};
     bool broken = false;
@@ -113,6 +118,15 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
                              "factors (an arch-file with a full mapping)";
         return;
       }
+      // Repeated layers pose the same problem: search once per problem
+      // (the search is deterministic, so the result is the same).
+      std::string key = problemKey(spec);
+      auto cached = searched.find(key);
+      if (cached != searched.end()) {
+        ++reused;
+        writeResult(op, spec, cached->second);
+        return;
+      }
       MapSearchResult found;
       if (dataflow == "fixed") {
         found.cost = evaluate(spec);
@@ -153,28 +167,53 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
              objectiveValue(d.cost, *obj) < objectiveValue(denseCost, *obj)))
           denseCost = d.cost;
       }
-      uint64_t denseCycles = denseCost.success ? denseCost.cycles : 0;
-      double denseEnergy = denseCost.success ? denseCost.energy : 0.0;
-      op->removeAttr(accel::unmappedAttrName());
-      // What the mapping assumed of the activations, for translations that
-      // rebuild the problem from the IR.
-      if (activationDensity > 0 && activationDensity < 1)
-        op->setAttr(accel::activationDensityAttrName(),
-                    FloatAttr::get(Float64Type::get(ctx), activationDensity));
-      else
-        op->removeAttr(accel::activationDensityAttrName());
-      op->setAttr(accel::mappingAttrName(),
-                  toMappingAttr(ctx, spec, found.best));
-      op->setAttr(accel::trafficAttrName(), toTrafficAttr(ctx, found.cost));
-      Type f64 = Float64Type::get(ctx);
-      op->setAttr(accel::costAttrName(),
-                  CostAttr::get(ctx, found.cost.cycles,
-                                FloatAttr::get(f64, found.cost.energy),
-                                denseCycles, FloatAttr::get(f64, denseEnergy),
-                                found.evaluated));
+      SearchOutcome outcome{std::move(found), std::move(denseCost)};
+      writeResult(op, spec, outcome);
+      searched.emplace(std::move(key), std::move(outcome));
     });
     if (broken)
-      signalPassFailure();
+      return signalPassFailure();
+    // At the module's location, without the module itself as a note.
+    if (reused)
+      emitRemark(module.getLoc())
+          << "accel-map: " << searched.size() + reused << " operations mapped, "
+          << searched.size() << " distinct problems searched (" << reused
+          << " repeated an earlier problem and reuse its "
+             "result)";
+  }
+
+private:
+  /// What mapping one problem gave: the best mapping and its cost, and the
+  /// same design's best on dense data.
+  struct SearchOutcome {
+    MapSearchResult found;
+    EvalResult denseCost;
+  };
+  std::map<std::string, SearchOutcome> searched;
+
+  void writeResult(Operation *op, const ModelSpec &spec,
+                   const SearchOutcome &outcome) {
+    MLIRContext *ctx = op->getContext();
+    const MapSearchResult &found = outcome.found;
+    const EvalResult &denseCost = outcome.denseCost;
+    uint64_t denseCycles = denseCost.success ? denseCost.cycles : 0;
+    double denseEnergy = denseCost.success ? denseCost.energy : 0.0;
+    op->removeAttr(accel::unmappedAttrName());
+    // What the mapping assumed of the activations, for translations that
+    // rebuild the problem from the IR.
+    if (activationDensity > 0 && activationDensity < 1)
+      op->setAttr(accel::activationDensityAttrName(),
+                  FloatAttr::get(Float64Type::get(ctx), activationDensity));
+    else
+      op->removeAttr(accel::activationDensityAttrName());
+    op->setAttr(accel::mappingAttrName(), toMappingAttr(ctx, spec, found.best));
+    op->setAttr(accel::trafficAttrName(), toTrafficAttr(ctx, found.cost));
+    Type f64 = Float64Type::get(ctx);
+    op->setAttr(accel::costAttrName(),
+                CostAttr::get(ctx, found.cost.cycles,
+                              FloatAttr::get(f64, found.cost.energy),
+                              denseCycles, FloatAttr::get(f64, denseEnergy),
+                              found.evaluated));
   }
 };
 
