@@ -28,37 +28,42 @@ static bool staticShape(llvm::StringRef body,
   return true;
 }
 
-std::vector<SyntaxUpgrade> sparseaccel::upgradeLegacySyntax(std::string &text) {
+std::vector<SyntaxUpgrade>
+sparseaccel::upgradeLegacySyntax(llvm::StringRef text, std::string &upgraded) {
   std::vector<SyntaxUpgrade> done;
-  if (text.find("tensor.expand_shape") == std::string::npos)
+  if (!text.contains("tensor.expand_shape"))
     return done;
   // `tensor.expand_shape <operand> <reassociation> : <src> into <result>`,
   // with no output_shape between the reassociation and the colon.
   static const std::regex oldExpand(
       R"((tensor\.expand_shape\s+%[\w.$#-]+\s+\[\[[\d,\s\[\]]*\]\])(\s*:\s*tensor<[^>]*>\s+into\s+tensor<([^>]*)>))");
   std::string out;
-  out.reserve(text.size() + 64);
   llvm::SmallVector<llvm::StringRef> lines;
-  llvm::StringRef(text).split(lines, '\n');
+  text.split(lines, '\n');
   for (auto [index, line] : llvm::enumerate(lines)) {
+    if (index > 0)
+      out += '\n';
+    // The regex only sees lines that name the operation: a torch-mlir file's
+    // other lines can be megabytes of inline constants, copied as they are.
+    if (!line.contains("tensor.expand_shape") ||
+        line.contains("output_shape")) {
+      out += line;
+      continue;
+    }
     std::string l = line.str();
     std::smatch m;
     llvm::SmallVector<std::string> dims;
-    // The regex only sees lines that name the operation: a torch-mlir file's
-    // other lines can be megabytes of inline constants.
-    if (line.contains("tensor.expand_shape") &&
-        !line.contains("output_shape") && std::regex_search(l, m, oldExpand) &&
-        staticShape(m[3].str(), dims)) {
-      std::string shape = "[" + llvm::join(dims, ", ") + "]";
-      done.push_back({unsigned(index + 1), unsigned(m.position(0) + 1),
-                      "tensor.expand_shape: added output_shape " + shape});
-      l = m.prefix().str() + m[1].str() + " output_shape " + shape +
-          m[2].str() + m.suffix().str();
+    if (!std::regex_search(l, m, oldExpand) || !staticShape(m[3].str(), dims)) {
+      out += l;
+      continue;
     }
-    out += l;
-    if (index + 1 < lines.size())
-      out += '\n';
+    std::string shape = "[" + llvm::join(dims, ", ") + "]";
+    done.push_back({unsigned(index + 1), unsigned(m.position(0) + 1),
+                    "tensor.expand_shape: added output_shape " + shape});
+    out += m.prefix().str() + m[1].str() + " output_shape " + shape +
+           m[2].str() + m.suffix().str();
   }
-  text = std::move(out);
+  if (!done.empty())
+    upgraded = std::move(out);
   return done;
 }

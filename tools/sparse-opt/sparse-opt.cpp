@@ -72,12 +72,9 @@ int main(int argc, char **argv) {
 
   // torch-mlir outputs written for older MLIRs: upgrade what the old text
   // determines, keeping every line where it was (locations stay true).
-  std::string text;
-  std::vector<sparseaccel::SyntaxUpgrade> upgrades;
-  if (input->getBuffer().contains("tensor.expand_shape")) {
-    text = input->getBuffer().str();
-    upgrades = sparseaccel::upgradeLegacySyntax(text);
-  }
+  std::string upgraded;
+  std::vector<sparseaccel::SyntaxUpgrade> upgrades =
+      sparseaccel::upgradeLegacySyntax(input->getBuffer(), upgraded);
   if (!upgrades.empty()) {
     llvm::errs() << input->getBufferIdentifier() << ":" << upgrades[0].line
                  << ":" << upgrades[0].column
@@ -86,7 +83,7 @@ int main(int argc, char **argv) {
       llvm::errs() << " (and " << upgrades.size() - 1
                    << " more operations written for MLIR before 19)";
     llvm::errs() << "\n";
-    input = llvm::MemoryBuffer::getMemBufferCopy(text,
+    input = llvm::MemoryBuffer::getMemBufferCopy(upgraded,
                                                  input->getBufferIdentifier());
   }
 

@@ -23,12 +23,14 @@ struct SyntaxUpgrade {
   std::string change; ///< what was changed, for a remark
 };
 
-/// Upgrades `text` in place and returns what changed:
+/// Returns what `text` needs upgraded and, when that is anything, the
+/// upgraded text in `upgraded` (untouched otherwise):
 /// - `tensor.expand_shape %x [[...]] : A into B` without `output_shape`
 ///   (before MLIR 19) gains `output_shape [d0, d1, ...]` read from the
 ///   static result type B. A dynamic result leaves the line as it is (the
 ///   parser then says what is missing).
-std::vector<SyntaxUpgrade> upgradeLegacySyntax(std::string &text);
+std::vector<SyntaxUpgrade> upgradeLegacySyntax(llvm::StringRef text,
+                                               std::string &upgraded);
 
 } // namespace sparseaccel
 

@@ -4,6 +4,7 @@
 #include "SparseAccel/Target/Sparseloop/TimeloopFrontEnd.h"
 #include "SparseAccel/Target/Support/OutputFiles.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -118,24 +119,34 @@ bool sparseloop::writeTimeloopFolder(const ModelSpec &input,
   }
   result.approximations = cfg.approximations;
 
-  std::string header = "# Written by sparse-translate/sparse-model for the "
-                       "public Timeloop/Sparseloop (only keys it reads).\n";
-  if (!renamed.empty()) {
-    header += "# Dimensions renamed:";
-    for (const std::string &r : renamed)
-      header += " " + r + ";";
-    header += "\n";
-  }
-  for (const std::string &n : req.modellingNotes)
-    header += "# Assumed: " + n + "\n";
-  for (const std::string &a : cfg.approximations)
-    header += "# Approximated: " + a + "\n";
-  std::vector<std::pair<std::string, std::string>> files = {
-      {"arch.yaml", header + cfg.arch},
-      {"problem.yaml", header + cfg.problem},
-      {"map.yaml", header + cfg.mapping},
-      {"sparse_opt.yaml", header + cfg.sparseOpt},
-      {"ERT.yaml", header + cfg.ert}};
+  // Every file starts with the same header; the approximations listed there
+  // may grow once the files are evaluated (approximationsIfDifferent).
+  const std::vector<std::pair<std::string, std::string>> bodies = {
+      {"arch.yaml", cfg.arch},
+      {"problem.yaml", cfg.problem},
+      {"map.yaml", cfg.mapping},
+      {"sparse_opt.yaml", cfg.sparseOpt},
+      {"ERT.yaml", cfg.ert}};
+  auto withHeader = [&](const std::vector<std::string> &approximations) {
+    std::string header = "# Written by sparse-translate/sparse-model for the "
+                         "public Timeloop/Sparseloop (only keys it reads).\n";
+    if (!renamed.empty()) {
+      header += "# Dimensions renamed:";
+      for (const std::string &r : renamed)
+        header += " " + r + ";";
+      header += "\n";
+    }
+    for (const std::string &n : req.modellingNotes)
+      header += "# Assumed: " + n + "\n";
+    for (const std::string &a : approximations)
+      header += "# Approximated: " + a + "\n";
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto &[name, body] : bodies)
+      files.push_back({name, header + body});
+    return files;
+  };
+  std::vector<std::pair<std::string, std::string>> files =
+      withHeader(result.approximations);
 
   // Read the files back exactly as a user's sparse-model would.
   FrontEndResult back = loadTimeloopBuffers(files);
@@ -171,12 +182,8 @@ bool sparseloop::writeTimeloopFolder(const ModelSpec &input,
   result.reproducesReference = result.files.cycles == req.referenceCycles &&
                                result.files.energy == req.referenceEnergyPJ;
   if (!result.reproducesReference && !cfg.approximationsIfDifferent.empty()) {
-    for (const std::string &a : cfg.approximationsIfDifferent) {
-      result.approximations.push_back(a);
-      std::string note = "# Approximated: " + a + "\n";
-      for (auto &file : files)
-        file.second = note + file.second;
-    }
+    llvm::append_range(result.approximations, cfg.approximationsIfDifferent);
+    files = withHeader(result.approximations);
   }
   if (result.approximations.empty() && !result.reproducesReference) {
     error =

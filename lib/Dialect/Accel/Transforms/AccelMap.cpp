@@ -70,7 +70,8 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
                          << "' (expected free, spatial or fixed)";
       return signalPassFailure();
     }
-    searched.clear();
+    // One search per distinct problem in this module.
+    std::map<std::string, SearchOutcome> searched;
     unsigned reused = 0;
     DesignSource source{arch, archFile, arch.hasValue() || archFile.hasValue(),
                         dataflow != "free"};
@@ -189,7 +190,6 @@ private:
     MapSearchResult found;
     EvalResult denseCost;
   };
-  std::map<std::string, SearchOutcome> searched;
 
   void writeResult(Operation *op, const ModelSpec &spec,
                    const SearchOutcome &outcome) {
