@@ -13,6 +13,8 @@ PACKAGES=(
   python3
   # the Python package: bindings, HSS pruning (numpy, torch), plots
   python3-dev pybind11-dev python3-numpy python3-matplotlib python3-torch
+  # real networks for the torch front end's corpus (torchvision models)
+  python3-torchvision
 )
 
 missing=()

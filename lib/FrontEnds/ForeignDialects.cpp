@@ -27,12 +27,6 @@ const ForeignDialect foreignDialects[] = {
     {"mhlo.", "MHLO is not part of upstream MLIR; convert it to StableHLO with "
               "`mlir-hlo-opt --hlo-legalize-to-stablehlo`, then to linalg with "
               "`stablehlo-opt --stablehlo-legalize-to-linalg`"},
-    {"torch.",
-     "the torch dialect (torch-mlir's default output) is not read yet; ask "
-     "torch-mlir for linalg on tensors or TOSA instead: "
-     "`torch_mlir.fx.export_and_import(model, x, "
-     "output_type=\"linalg-on-tensors\")`, or `torch-mlir-opt "
-     "--torch-backend-to-linalg-on-tensors-backend-pipeline in.mlir`"},
     {"tf.", "TensorFlow's dialect is not part of upstream MLIR; lower it "
             "with `tf-opt --tf-to-tosa-pipeline` first"},
     {"tfl.", "TensorFlow Lite's dialect is not part of upstream MLIR; lower "

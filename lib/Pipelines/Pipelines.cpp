@@ -27,8 +27,9 @@ projectSearchOptions(const sparseaccel::SparseAccelPipelineOptions &o) {
 
 void sparseaccel::buildSparseAccelPipeline(
     OpPassManager &pm, const SparseAccelPipelineOptions &o) {
-  // TOSA (torch-mlir's tosa output) becomes linalg on tensors; a module
-  // without TOSA is untouched.
+  // torch-mlir's torch and tosa outputs become linalg on tensors; a module
+  // without either is untouched.
+  pm.addPass(sparseaccel::createSparseImportTorch());
   pm.addPass(sparseaccel::createSparseImportTosa());
   // torch-mlir's #sparse_tensor inputs become fibertrees (what cannot be
   // imported stays dense and is said so), weights are measured, then every

@@ -9,6 +9,7 @@
 #include "SparseAccel/Dialect/Fiber/IR/FiberDialect.h"
 #include "SparseAccel/Dialect/Fiber/Transforms/Passes.h"
 #include "SparseAccel/FrontEnds/Passes.h"
+#include "SparseAccel/FrontEnds/TorchSyntax.h"
 #include "SparseAccel/Pipelines/Pipelines.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -26,15 +27,15 @@
 #include "mlir/Transforms/Passes.h"
 
 void sparseaccel::registerAllDialects(mlir::DialectRegistry &registry) {
-  registry
-      .insert<mlir::accel::AccelDialect, mlir::accel_isa::AccelISADialect,
-              mlir::fiber::FiberDialect, mlir::arith::ArithDialect,
-              mlir::bufferization::BufferizationDialect,
-              mlir::cf::ControlFlowDialect, mlir::func::FuncDialect,
-              mlir::linalg::LinalgDialect, mlir::ml_program::MLProgramDialect,
-              mlir::math::MathDialect, mlir::memref::MemRefDialect,
-              mlir::scf::SCFDialect, mlir::sparse_tensor::SparseTensorDialect,
-              mlir::tensor::TensorDialect, mlir::tosa::TosaDialect>();
+  registry.insert<
+      mlir::accel::AccelDialect, mlir::accel_isa::AccelISADialect,
+      mlir::fiber::FiberDialect, mlir::arith::ArithDialect,
+      mlir::bufferization::BufferizationDialect, mlir::cf::ControlFlowDialect,
+      mlir::func::FuncDialect, mlir::linalg::LinalgDialect,
+      mlir::ml_program::MLProgramDialect, mlir::math::MathDialect,
+      mlir::memref::MemRefDialect, mlir::scf::SCFDialect,
+      mlir::sparse_tensor::SparseTensorDialect, mlir::tensor::TensorDialect,
+      mlir::tosa::TosaDialect, sparseaccel::torch_syntax::TorchSyntaxDialect>();
 }
 
 void sparseaccel::registerAllPasses() {

@@ -31,4 +31,48 @@ def SparseImportTosa : Pass<"sparse-import-tosa", "::mlir::ModuleOp"> {
   }];
 }
 
+def SparseImportTorch : Pass<"sparse-import-torch", "::mlir::ModuleOp"> {
+  let summary = "Convert torch-mlir's torch dialect to linalg on tensors";
+  let description = [{
+    Reads what torch-mlir's default output holds (`!torch.vtensor` values,
+    `torch.aten.*` operations, `torch.constant.*`, `torch.prim.ListConstruct`,
+    `torch.vtensor.literal` weights) and converts it, the way torch-mlir's
+    own `torch-backend-to-linalg-on-tensors-backend-pipeline` would, to the
+    linalg on tensors the rest of the compiler maps:
+
+    - the work: `aten.convolution`, `aten._convolution`, `aten.conv2d`,
+      `aten.conv1d` (strided, dilated, padded, grouped, depthwise),
+      `aten.linear`, `aten.mm`, `aten.bmm`, `aten.matmul` (with its rank
+      and broadcasting rules), `aten.addmm`, `aten.baddbmm` and
+      `aten.scaled_dot_product_attention` (causal and masked);
+    - around it: activations (relu, gelu, sigmoid, tanh, silu, hardswish,
+      hardsigmoid, hardtanh, clamp, leaky_relu, exp, log, sqrt, rsqrt, erf,
+      neg, abs, reciprocal), arithmetic with broadcasting (add, sub, mul,
+      div, rsub, pow, maximum, minimum, where), batch_norm (inference),
+      layer_norm, softmax and log_softmax, dtype casts and identities
+      (dropout, contiguous, clone, detach);
+    - shapes: view, reshape, flatten, unflatten, squeeze, unsqueeze, permute,
+      transpose, t, cat, slice, select, expand, broadcast_to, max_pool2d,
+      avg_pool2d, adaptive_avg_pool2d (evenly dividing), mean and sum over
+      dims, embedding.
+
+    Scalars and lists are folded where they are used (constants and the
+    shape arithmetic `aten.size.int`, `aten.mul.int`, ...). Weights given as
+    `torch.vtensor.literal` become `arith.constant`s with the same data (a
+    `dense_resource` stays one), so their sparsity is measured.
+
+    Any other operation stays where it is with builtin tensor types, a
+    warning at its location and `accel.unmapped` saying why; it appears in
+    the report as not mapped. Regions (`torch.prim.If`, `torch.prim.Loop`)
+    and non-value tensors are refused with a located error. A module
+    without torch operations is left exactly as it is, so the pass runs
+    first in `sparse-accel-pipeline` on every input.
+
+    ```
+    sparse-opt model.torch.mlir --sparse-accel-pipeline="arch=stc"
+    sparse-opt model.torch.mlir --sparse-import-torch   # only the conversion
+    ```
+  }];
+}
+
 #endif // SPARSEACCEL_FRONTENDS_PASSES

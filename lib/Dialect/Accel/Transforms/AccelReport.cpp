@@ -45,7 +45,21 @@ struct Reporter {
       return module.emitError() << "unknown report format '" << format
                                 << "' (expected text, json or csv)";
     std::vector<Row> rows;
-    module.walk([&](linalg::LinalgOp op) {
+    module.walk([&](Operation *any) {
+      auto op = dyn_cast<linalg::LinalgOp>(any);
+      auto unmapped = any->getAttrOfType<StringAttr>(accel::unmappedAttrName());
+      if (!op) {
+        // An operation a front end could not convert (a torch operation
+        // kept as it was) is listed as not mapped with its reason.
+        if (unmapped) {
+          auto fn = any->getParentOfType<func::FuncOp>();
+          rows.push_back(Row{fn ? fn.getName().str() : "",
+                             any->getName().getStringRef().str(),
+                             locString(any->getLoc()), CostAttr(),
+                             unmapped.str(), ArrayAttr()});
+        }
+        return;
+      }
       auto fn = op->getParentOfType<func::FuncOp>();
       Row r{fn ? fn.getName().str() : "",
             op->getName().getStringRef().str(),
@@ -53,8 +67,8 @@ struct Reporter {
             op->getAttrOfType<CostAttr>(accel::costAttrName()),
             "",
             op->getAttrOfType<ArrayAttr>(accel::trafficAttrName())};
-      if (auto why = op->getAttrOfType<StringAttr>(accel::unmappedAttrName()))
-        r.why = why.str();
+      if (unmapped)
+        r.why = unmapped.str();
       if (r.cost ||
           (op.getNumReductionLoops() > 0 && op.getNumDpsInputs() == 2))
         rows.push_back(r);

@@ -190,13 +190,25 @@ struct FiberInferSparsityPass
       }
       int64_t nnz = llvm::count(*flags, true);
       double density = flags->empty() ? 1.0 : double(nnz) / flags->size();
-      if (density >= 1.0)
+      // All zeros (a batch norm's fresh running mean, a zero bias): nothing
+      // is stored, and no G:H pattern describes it.
+      if (density >= 1.0 || nnz == 0)
         return;
       std::optional<Pattern> p = tightestPattern(*flags, type.getShape());
       std::string text = encodingText(type.getShape(), p, density);
-      Attribute enc = parseAttribute(text, ctx);
+      std::string parseError;
+      Attribute enc;
+      {
+        // The parser's own message goes into the warning, located here.
+        ScopedDiagnosticHandler capture(ctx, [&](Diagnostic &d) {
+          parseError = d.str();
+          return success();
+        });
+        enc = parseAttribute(text, ctx);
+      }
       if (!enc) {
-        cst->emitWarning() << "could not build the inferred encoding " << text;
+        cst->emitWarning() << "could not build the inferred encoding " << text
+                           << ": " << parseError;
         return;
       }
       cst->setAttr("fiber.encoding", enc);
