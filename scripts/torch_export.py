@@ -59,6 +59,31 @@ class TinyTransformer(torch.nn.Module):
         return self.head(x[:, 0])
 
 
+class EdgeCases(torch.nn.Module):
+    """The shapes a mapper meets in real networks and rarely in examples:
+    a dilated conv, ResNet-50's stride-2 1x1 downsample (1024 -> 2048,
+    14x14 -> 7x7), a grouped conv, a 1x1 conv on a 1x1 map, a conv1d, a
+    large linear layer and a one-element one; batch 4 throughout."""
+
+    def __init__(self):
+        super().__init__()
+        self.dilated = torch.nn.Conv2d(16, 1024, 3, padding=2, dilation=2)
+        self.down = torch.nn.Conv2d(1024, 2048, 1, stride=2, bias=False)
+        self.grouped = torch.nn.Conv2d(2048, 2048, 3, padding=1, groups=32)
+        self.point = torch.nn.Conv2d(2048, 64, 1)
+        self.seq = torch.nn.Conv1d(64, 32, 5, padding=2)
+        self.big = torch.nn.Linear(2048, 2048)
+        self.tiny = torch.nn.Linear(1, 1)
+
+    def forward(self, x):
+        y = self.grouped(self.down(self.dilated(x)))
+        y = torch.nn.functional.adaptive_avg_pool2d(y, 1)
+        y = self.point(y)
+        z = self.seq(y.flatten(2).expand(4, 64, 64))
+        w = self.big(z.reshape(4, 2048))
+        return self.tiny(w[:, :1])
+
+
 def _models():
     import torchvision.models as tv
     return {
@@ -77,6 +102,7 @@ def _models():
         "resnext50_32x4d": (tv.resnext50_32x4d,
                             lambda: torch.zeros(1, 3, 224, 224)),
         "alexnet": (tv.alexnet, lambda: torch.zeros(2, 3, 224, 224)),
+        "edge_cases": (EdgeCases, lambda: torch.zeros(4, 16, 14, 14)),
         "tiny_transformer": (TinyTransformer,
                              lambda: torch.zeros(1, 64, dtype=torch.int64)),
     }

@@ -10,30 +10,32 @@
 
 #include "SparseAccel/Model/Mapper.h"
 
+#include "MapNeighborhood.h"
+
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <random>
+#include <set>
 #include <sstream>
 #include <thread>
+#include <unordered_set>
 
 using namespace sparseaccel::model;
 
 namespace {
 
 constexpr unsigned kShards = 16;
+// Local searches of the random strategy, from the best distinct samples.
+constexpr unsigned kClimbs = 8;
 
-struct Candidate {
-  // [level][dim]
-  std::vector<std::vector<int64_t>> temporal;
-  // [level]: dims innermost first
-  std::vector<std::vector<unsigned>> order;
-  std::vector<std::vector<int64_t>> spatialX, spatialY;
-};
+using Candidate = MapCandidate;
 
 /// Invalid candidates by kind of reason (the message with its numbers
 /// folded to N), with one full message per kind to show the user.
@@ -45,18 +47,6 @@ struct FailureTally {
       examples[kind] = example.empty() ? kind : example;
   }
 };
-
-std::vector<int64_t> primeFactors(int64_t n) {
-  std::vector<int64_t> out;
-  for (int64_t p = 2; p * p <= n; ++p)
-    while (n % p == 0) {
-      out.push_back(p);
-      n /= p;
-    }
-  if (n > 1)
-    out.push_back(n);
-  return out;
-}
 
 MappingSpec toMapping(const ModelSpec &tmpl, const Candidate &c) {
   MappingSpec m;
@@ -82,17 +72,33 @@ MappingSpec toMapping(const ModelSpec &tmpl, const Candidate &c) {
 }
 
 std::string key(const Candidate &c) {
-  std::ostringstream os;
+  // Built by hand: ostringstream made key() a visible share of the search.
+  std::string out;
+  out.reserve(c.temporal.size() *
+              (c.temporal.empty() ? 0 : c.temporal[0].size()) * 12);
+  auto num = [&](int64_t v) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+  };
   for (unsigned l = 0; l < c.temporal.size(); ++l) {
-    for (unsigned d : c.order[l])
-      os << d << ':' << c.temporal[l][d] << ',';
-    for (int64_t x : c.spatialX[l])
-      os << 'x' << x;
-    for (int64_t y : c.spatialY[l])
-      os << 'y' << y;
-    os << '|';
+    for (unsigned d : c.order[l]) {
+      num(d);
+      out += ':';
+      num(c.temporal[l][d]);
+      out += ',';
+    }
+    for (int64_t x : c.spatialX[l]) {
+      out += 'x';
+      num(x);
+    }
+    for (int64_t y : c.spatialY[l]) {
+      out += 'y';
+      num(y);
+    }
+    out += '|';
   }
-  return os.str();
+  return out;
 }
 
 struct Best {
@@ -128,6 +134,8 @@ public:
   Search(const ModelSpec &tmpl, const MapSpaceConstraints &cons,
          const MapSearchOptions &opts)
       : tmpl_(tmpl), cons_(cons), opts_(opts) {
+    static std::atomic<uint64_t> searches{0};
+    generation_ = ++searches; // never 0, never reused
     nl_ = tmpl.arch.levels.size();
     nd_ = tmpl.workload.dimNames.size();
   }
@@ -162,74 +170,172 @@ public:
     return true;
   }
 
-  void runShard(unsigned shard, uint64_t budget, Best &best, uint64_t &evals,
-                uint64_t &valid, FailureTally &fails) {
-    std::mt19937_64 rng(opts_.seed * 0x9E3779B97F4A7C15ull + shard);
-    if (opts_.strategy == MapStrategy::Exhaustive) {
-      exhaustive(shard, budget, best, evals, valid, fails);
-      return;
+  /// When even the smallest tiles the constraints allow (every free factor
+  /// at the outermost level that may take it, fan-outs at their pinned
+  /// minimum) overflow a buffer: which one, what it must hold and by how
+  /// much it is short. Empty when they fit (then a failed search is a
+  /// matter of the other constraints or the budget).
+  std::string shortfall() const {
+    Candidate c = skeleton();
+    for (unsigned d = 0; d < nd_; ++d) {
+      int top = -1;
+      for (int l = int(nl_) - 1; l >= 0 && top < 0; --l)
+        if (!at0(cons_.levels[l].temporalFixed, d))
+          top = l;
+      if (top >= 0)
+        c.temporal[top][d] *= remaining_[d];
     }
-    // Random sampling for a quarter of the budget, then hill climbing from
-    // the best few.
-    std::vector<std::pair<double, Candidate>> elite;
-    uint64_t sampleBudget = std::max<uint64_t>(1, budget / 4);
-    // Shard 0 also starts from a greedy mapping: fill every fan-out with the
-    // largest dimensions, then sink temporal factors into the innermost
-    // buffers that still hold their tiles.
-    // It also tries greedy mappings that expand a fan-out with spatial
-    // skipping by 2-8x along one dimension: the mappings that exploit
-    // structured sparsity there are rare among random samples.
-    if (shard == 0 && budget > 1) {
-      std::vector<Expansion> starts = {Expansion()};
-      for (const Expansion &e : expansions())
-        starts.push_back(e);
-      for (const Expansion &e : starts) {
-        if (budget <= 1)
-          break;
-        Candidate g = greedyCandidate(e);
-        double s;
-        bool ok = tryCandidate(g, best, evals, valid, fails, s);
-        if (ok)
-          elite.push_back({s, g});
-        --budget;
+    std::vector<int64_t> below(nd_, 1);
+    for (unsigned l = 0; l < nl_; ++l) {
+      for (unsigned d = 0; d < nd_; ++d)
+        below[d] *= c.temporal[l][d] * c.spatialX[l][d] * c.spatialY[l][d];
+      const StorageLevelSpec &ls = tmpl_.arch.levels[l];
+      if (!ls.size)
+        continue;
+      uint64_t need = 0;
+      std::string parts;
+      for (unsigned ds = 0; ds < tmpl_.workload.dataSpaces.size(); ++ds) {
+        if (!tmpl_.mapping.levels[l].keep[ds])
+          continue;
+        auto f = tmpl_.sparse.levels[l].formats.find(ds);
+        if (f != tmpl_.sparse.levels[l].formats.end() && f->second.compressed())
+          continue;
+        uint64_t size = 1;
+        for (const auto &axis : tmpl_.workload.dataSpaces[ds].axes) {
+          int64_t e = 1;
+          for (const ProjectionTerm &t : axis)
+            e += std::llabs(t.coef) * (below[t.dim] - 1);
+          size *= uint64_t(e);
+        }
+        need += size;
+        parts += (parts.empty() ? "" : ", ") +
+                 tmpl_.workload.dataSpaces[ds].name + " " +
+                 std::to_string(size);
       }
+      if (need > ls.effectiveSize())
+        return "no mapping fits: with every free loop as far out as it may "
+               "go, level '" +
+               ls.name + "' must hold " + std::to_string(need) + " words (" +
+               parts + ") but holds " + std::to_string(ls.effectiveSize()) +
+               ", short by " + std::to_string(need - ls.effectiveSize()) +
+               " words";
+    }
+    return "";
+  }
+
+  /// The exhaustive strategy's share of the enumeration.
+  void runExhaustiveShard(unsigned shard, uint64_t budget, Best &best,
+                          uint64_t &evals, uint64_t &valid,
+                          FailureTally &fails) {
+    exhaustive(shard, budget, best, evals, valid, fails);
+  }
+
+  using Elite = std::vector<std::pair<double, Candidate>>;
+
+  /// First phase of the random strategy: shard 0 starts from greedy
+  /// mappings (fill every fan-out with the largest dimensions, sink
+  /// temporal factors into the innermost buffers that hold their tiles; and
+  /// the same with a fan-out expanded 2-8x for spatial skipping, mappings
+  /// that are rare among random samples); every shard samples at random.
+  /// `elite` gets the shard's best few.
+  void sampleShard(unsigned shard, uint64_t budget, uint64_t greedyBudget,
+                   Best &best, uint64_t &evals, uint64_t &valid,
+                   FailureTally &fails, Elite &elite) {
+    std::mt19937_64 rng(opts_.seed * 0x9E3779B97F4A7C15ull + shard);
+    auto keepBest = [&] {
       std::sort(elite.begin(), elite.end(),
                 [](auto &a, auto &b) { return a.first < b.first; });
       if (elite.size() > 4)
         elite.resize(4);
+    };
+    if (shard == 0) {
+      std::vector<Expansion> starts = {Expansion()};
+      for (const Expansion &e : expansions())
+        starts.push_back(e);
+      // The greedy starts have their own allowance (they are few), so a
+      // small budget still tries every expansion.
+      for (const Expansion &e : starts) {
+        if (greedyBudget == 0)
+          break;
+        Candidate g = greedyCandidate(e);
+        double s;
+        if (tryCandidate(g, best, evals, valid, fails, s))
+          elite.push_back({s, g});
+        --greedyBudget;
+      }
+      keepBest();
     }
-    for (uint64_t i = 0; i < sampleBudget; ++i) {
+    for (uint64_t i = 0; i < budget; ++i) {
       Candidate c = randomCandidate(rng);
       double s;
       if (!tryCandidate(c, best, evals, valid, fails, s))
         continue;
       elite.push_back({s, c});
-      std::sort(elite.begin(), elite.end(),
-                [](auto &a, auto &b) { return a.first < b.first; });
-      if (elite.size() > 4)
-        elite.pop_back();
+      keepBest();
     }
-    uint64_t left = budget > sampleBudget ? budget - sampleBudget : 0;
-    // Nothing valid yet: keep sampling with what is left.
-    for (; elite.empty() && left > 0; --left) {
-      Candidate c = randomCandidate(rng);
-      double s;
-      if (tryCandidate(c, best, evals, valid, fails, s))
-        elite.push_back({s, c});
-    }
-    for (auto &[score, cand] : elite) {
-      uint64_t steps = left / std::max<size_t>(1, elite.size());
-      Candidate cur = cand;
-      double curScore = score;
-      for (uint64_t i = 0; i < steps; ++i) {
-        Candidate next = cur;
-        mutate(next, rng);
+  }
+
+  /// Second phase: iterated local search from `start`. Each step takes the
+  /// first improving candidate of the shuffled neighbourhood (one prime
+  /// factor moved between levels or onto/off a fan-out, or two loops
+  /// swapped); at a local optimum a few random moves from the climb's best
+  /// restart it. Candidates already seen are not evaluated again. Without
+  /// a start (nothing valid was sampled) the budget samples at random.
+  void climb(unsigned task, const Candidate *start, double startScore,
+             uint64_t budget, Best &best, uint64_t &evals, uint64_t &valid,
+             FailureTally &fails) {
+    std::mt19937_64 rng(opts_.seed * 0xD1B54A32D192ED03ull + task);
+    if (!start) {
+      for (; budget > 0; --budget) {
         double s;
-        if (tryCandidate(next, best, evals, valid, fails, s) && s <= curScore) {
-          cur = next;
+        tryCandidate(randomCandidate(rng), best, evals, valid, fails, s);
+      }
+      return;
+    }
+    Candidate cur = *start, climbBest = *start;
+    double curScore = startScore, climbBestScore = startScore;
+    std::unordered_set<std::string> seen{key(cur)};
+    auto attempt = [&](const Candidate &c, double &s) {
+      if (!seen.insert(key(c)).second)
+        return false;
+      --budget;
+      return tryCandidate(c, best, evals, valid, fails, s);
+    };
+    while (budget > 0) {
+      uint64_t before = budget;
+      std::vector<Candidate> moves = neighborhood(cur, cons_);
+      std::shuffle(moves.begin(), moves.end(), rng);
+      bool improved = false;
+      for (const Candidate &m : moves) {
+        double s;
+        if (budget == 0)
+          break;
+        if (attempt(m, s) && s < curScore) {
+          cur = m;
           curScore = s;
+          improved = true;
+          break;
         }
       }
+      if (curScore < climbBestScore) {
+        climbBest = cur;
+        climbBestScore = curScore;
+      }
+      if (improved)
+        continue;
+      for (unsigned tries = 0; budget > 0 && tries < 64; ++tries) {
+        Candidate kicked = climbBest;
+        for (unsigned k = 0, n = 2 + rng() % 3; k < n; ++k)
+          mutate(kicked, rng);
+        double s;
+        if (attempt(kicked, s)) {
+          cur = kicked;
+          curScore = s;
+          break;
+        }
+      }
+      if (budget == before)
+        return; // everything near has been seen
     }
   }
 
@@ -625,9 +731,22 @@ private:
   /// Whether the model accepts a candidate (for the greedy start, whose
   /// steps must each stay valid; not counted against the budget).
   bool valid(const Candidate &c) const {
-    ModelSpec spec = tmpl_;
+    ModelSpec &spec = scratch();
     spec.mapping = toMapping(tmpl_, c);
     return mayFit(spec.mapping) && evaluate(spec).success;
+  }
+
+  /// This thread's copy of the template, whose mapping each evaluation
+  /// replaces: copying the whole spec per candidate cost a third of the
+  /// search's time in allocations.
+  ModelSpec &scratch() const {
+    thread_local std::unique_ptr<ModelSpec> spec;
+    thread_local uint64_t generation = 0;
+    if (!spec || generation != generation_) {
+      spec = std::make_unique<ModelSpec>(tmpl_);
+      generation = generation_;
+    }
+    return *spec;
   }
 
   /// A sound lower bound on the words each level needs: the dense tiles of
@@ -684,7 +803,7 @@ private:
 
   bool tryCandidate(const Candidate &c, Best &best, uint64_t &evals,
                     uint64_t &valid, FailureTally &fails, double &score) {
-    ModelSpec spec = tmpl_;
+    ModelSpec &spec = scratch();
     spec.mapping = toMapping(tmpl_, c);
     ++evals;
     if (!utilized(c)) {
@@ -797,6 +916,7 @@ private:
   }
 
   const ModelSpec &tmpl_;
+  uint64_t generation_ = 0; // identifies this search's scratch specs
   const MapSpaceConstraints &cons_;
   const MapSearchOptions &opts_;
   unsigned nl_ = 0, nd_ = 0;
@@ -879,28 +999,82 @@ sparseaccel::model::searchMappings(const ModelSpec &tmpl,
   Search search(tmpl, constraints, options);
   if (!search.prepare(out.reason))
     return out;
-  std::vector<Best> bests(kShards);
-  std::vector<uint64_t> evals(kShards, 0), valid(kShards, 0);
-  std::vector<FailureTally> fails(kShards);
-  uint64_t perShard = std::max<uint64_t>(1, options.budget / kShards);
   unsigned threads = options.threads
                          ? options.threads
                          : std::max(1u, std::thread::hardware_concurrency());
-  std::atomic<unsigned> next{0};
-  auto worker = [&] {
-    for (unsigned s; (s = next++) < kShards;)
-      search.runShard(s, perShard, bests[s], evals[s], valid[s], fails[s]);
+  // Runs task(i) for i < n on the threads; the work of a task never
+  // depends on which thread runs it, so results do not depend on threads.
+  auto parallel = [&](unsigned n, const std::function<void(unsigned)> &task) {
+    std::atomic<unsigned> next{0};
+    auto worker = [&] {
+      for (unsigned i; (i = next++) < n;)
+        task(i);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::min(threads, n); ++t)
+      pool.emplace_back(worker);
+    worker();
+    for (auto &t : pool)
+      t.join();
   };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t)
-    pool.emplace_back(worker);
-  worker();
-  for (auto &t : pool)
-    t.join();
+  unsigned tasks = kShards;
+  std::vector<Best> bests(kShards);
+  std::vector<uint64_t> evals(kShards, 0), valid(kShards, 0);
+  std::vector<FailureTally> fails(kShards);
+  if (options.strategy == MapStrategy::Exhaustive) {
+    uint64_t perShard = std::max<uint64_t>(1, options.budget / kShards);
+    parallel(kShards, [&](unsigned s) {
+      search.runExhaustiveShard(s, perShard, bests[s], evals[s], valid[s],
+                                fails[s]);
+    });
+  } else {
+    // A quarter of the budget samples the space; the rest climbs from the
+    // best distinct samples.
+    uint64_t perShard = std::max<uint64_t>(1, options.budget / 4 / kShards);
+    std::vector<Search::Elite> elites(kShards);
+    uint64_t greedy = std::max<uint64_t>(1, options.budget / 2);
+    parallel(kShards, [&](unsigned s) {
+      search.sampleShard(s, perShard, greedy, bests[s], evals[s], valid[s],
+                         fails[s], elites[s]);
+    });
+    std::vector<std::pair<double, Candidate>> starts;
+    std::set<std::string> startKeys;
+    for (auto &e : elites)
+      for (auto &sc : e)
+        starts.push_back(sc);
+    std::sort(starts.begin(), starts.end(), [](auto &a, auto &b) {
+      return a.first != b.first ? a.first < b.first
+                                : key(a.second) < key(b.second);
+    });
+    std::vector<std::pair<double, Candidate>> distinct;
+    for (auto &sc : starts)
+      if (distinct.size() < kClimbs && startKeys.insert(key(sc.second)).second)
+        distinct.push_back(sc);
+    uint64_t used = 0;
+    for (uint64_t e : evals)
+      used += e;
+    uint64_t left = options.budget > used ? options.budget - used : 0;
+    unsigned climbs = distinct.empty() ? kShards : unsigned(distinct.size());
+    uint64_t perClimb = left / climbs;
+    tasks = kShards + climbs;
+    bests.resize(tasks);
+    evals.resize(tasks, 0);
+    valid.resize(tasks, 0);
+    fails.resize(tasks);
+    if (perClimb > 0)
+      parallel(climbs, [&](unsigned c) {
+        unsigned t = kShards + c;
+        const Candidate *from =
+            distinct.empty() ? nullptr : &distinct[c].second;
+        double score = distinct.empty() ? 0.0 : distinct[c].first;
+        search.climb(c, from, score, perClimb, bests[t], evals[t], valid[t],
+                     fails[t]);
+      });
+  }
 
   Best best;
   FailureTally allFails;
-  for (unsigned s = 0; s < kShards; ++s) {
+  for (unsigned s = 0; s < tasks; ++s) {
     if (bests[s].found)
       best.offer(bests[s].score, bests[s].key, bests[s].cand, bests[s].cost);
     out.evaluated += evals[s];
@@ -923,6 +1097,9 @@ sparseaccel::model::searchMappings(const ModelSpec &tmpl,
       }
     if (out.reason.empty())
       out.reason = "the mapspace is empty";
+    // Say which buffer is short, and by how much, when no mapping can fit.
+    if (std::string why = search.shortfall(); !why.empty())
+      out.reason = why;
     return out;
   }
   out.found = true;

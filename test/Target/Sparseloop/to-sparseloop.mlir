@@ -1,7 +1,10 @@
 // sparse-translate --to-sparseloop writes one folder of public-Timeloop v0.3
 // files per mapped op; each is checked against the op's accel.cost.
 // HighLight skips at two levels (SMEM: skipping, RF: skipping-spatial).
-// RUN: sparse-opt %S/Inputs/ops.mlir --sparse-accel-pipeline="arch=highlight budget=300 activation-density=0.5" -o %t.mapped.mlir > /dev/null 2>&1
+// A small budget keeps the HSS matmul on a mapping whose format-rank
+// occupancy the HSS block law changes (the approximation checked below);
+// better mappings of it avoid the difference.
+// RUN: sparse-opt %S/Inputs/ops.mlir --sparse-accel-pipeline="arch=highlight budget=64 activation-density=0.5" -o %t.mapped.mlir > /dev/null 2>&1
 // RUN: rm -rf %t.out
 // RUN: sparse-translate --to-sparseloop %t.mapped.mlir -o %t.out 2>&1 | FileCheck %s --check-prefix=TOOL
 // TOOL-DAG: warning: not emitted: the operation is not mapped (the body is not a multiply-accumulate)

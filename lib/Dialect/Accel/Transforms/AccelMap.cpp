@@ -11,6 +11,7 @@
 #include "mlir/IR/BuiltinOps.h"
 
 #include <map>
+#include <optional>
 
 namespace mlir::accel {
 #define GEN_PASS_DEF_ACCELMAP
@@ -72,6 +73,8 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
     }
     // One search per distinct problem in this module.
     std::map<std::string, SearchOutcome> searched;
+    // Dense references by problem: layers of one shape share theirs.
+    std::map<std::string, std::optional<EvalResult>> denseSearched;
     unsigned reused = 0;
     DesignSource source{arch, archFile, arch.hasValue() || archFile.hasValue(),
                         dataflow != "free"};
@@ -162,11 +165,25 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
       // candidate too, so the reference is never worse than either.
       EvalResult denseCost = evaluate(dense);
       if (dataflow == "free") {
-        MapSearchResult d = searchMappings(dense, freeConstraints(dense), opts);
-        if (d.found &&
-            (!denseCost.success ||
-             objectiveValue(d.cost, *obj) < objectiveValue(denseCost, *obj)))
-          denseCost = d.cost;
+        // A problem that is dense already is its own reference: the search
+        // just made is the one a dense search would make.
+        std::string denseKey = problemKey(dense);
+        std::optional<EvalResult> best;
+        if (denseKey == key) {
+          best = found.cost;
+        } else if (auto it = denseSearched.find(denseKey);
+                   it != denseSearched.end()) {
+          best = it->second;
+        } else {
+          MapSearchResult d =
+              searchMappings(dense, freeConstraints(dense), opts);
+          if (d.found)
+            best = d.cost;
+          denseSearched.emplace(denseKey, best);
+        }
+        if (best && (!denseCost.success || objectiveValue(*best, *obj) <
+                                               objectiveValue(denseCost, *obj)))
+          denseCost = *best;
       }
       SearchOutcome outcome{std::move(found), std::move(denseCost)};
       writeResult(op, spec, outcome);

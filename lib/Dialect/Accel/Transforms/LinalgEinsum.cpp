@@ -257,7 +257,10 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
       bool patterned = inferred && inferred.getDensity() &&
                        inferred.getDensity().getKind() ==
                            fiber::DensityKind::FixedStructured;
-      if (out.weightDensity < 1.0 && (patterned || isStructured(*mask, shape)))
+      if (nnz == flags->size())
+        ; // no zero at all: dense, whatever the layout
+      else if (out.weightDensity < 1.0 &&
+               (patterned || isStructured(*mask, shape)))
         // Every aligned G:H group holds the same number of non-zeros: the
         // fixed-structured law is exact for it.
         w.densities[0] = DensitySpec::fixedStructured(out.weightDensity);
