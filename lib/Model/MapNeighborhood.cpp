@@ -141,6 +141,57 @@ sparseaccel::model::neighborhood(const MapCandidate &c,
       }
     }
   }
+  // Re-tilings of a fan-out axis: every spatial factor back to the level's
+  // temporal loops, then the axis refilled with one dimension's primes
+  // first (as many as fit) and the others' after, largest first. Walking
+  // from a fan-out split P=13 to one split K=10 takes several exchanges
+  // that each lower the fan-out's use; a re-tiling is one move.
+  for (unsigned l = 0; l < nl; ++l) {
+    const LevelMapConstraint &lc = cons.levels[l];
+    if (!lc.spatialFree)
+      continue;
+    for (int axis = 0; axis < 2; ++axis) {
+      int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY;
+      for (unsigned first : lc.spatialDims) {
+        MapCandidate n = c;
+        auto &fac = axis == 0 ? n.spatialX[l] : n.spatialY[l];
+        const auto &other = axis == 0 ? n.spatialY[l] : n.spatialX[l];
+        bool pinnedAxis = false;
+        for (unsigned d = 0; d < fac.size(); ++d) {
+          if (fac[d] > 1 && (pinned(lc.spatialFixedX, d) || !free(l, d)))
+            pinnedAxis = true;
+        }
+        if (pinnedAxis || other[first] > 1 || !free(l, first))
+          continue;
+        for (unsigned d = 0; d < fac.size(); ++d) {
+          n.temporal[l][d] *= fac[d];
+          fac[d] = 1;
+        }
+        int64_t used = 1;
+        std::vector<unsigned> dims = {first};
+        for (unsigned d : lc.spatialDims)
+          if (d != first)
+            dims.push_back(d);
+        for (unsigned d : dims) {
+          if (other[d] > 1 || pinned(lc.spatialFixedX, d))
+            continue;
+          for (unsigned from = 0; from < nl; ++from) {
+            if (!free(from, d))
+              continue;
+            std::vector<int64_t> ps = primeFactors(n.temporal[from][d]);
+            for (auto it = ps.rbegin(); it != ps.rend(); ++it)
+              if (used * *it <= cap) {
+                used *= *it;
+                n.temporal[from][d] /= *it;
+                fac[d] *= *it;
+              }
+          }
+        }
+        if (n.spatialX != c.spatialX || n.spatialY != c.spatialY)
+          out.push_back(std::move(n));
+      }
+    }
+  }
   // Order swaps among the dimensions that have loops at the level (the
   // order of unit loops changes nothing); the pinned innermost prefix
   // stays.

@@ -192,26 +192,8 @@ public:
       const StorageLevelSpec &ls = tmpl_.arch.levels[l];
       if (!ls.size)
         continue;
-      uint64_t need = 0;
       std::string parts;
-      for (unsigned ds = 0; ds < tmpl_.workload.dataSpaces.size(); ++ds) {
-        if (!tmpl_.mapping.levels[l].keep[ds])
-          continue;
-        auto f = tmpl_.sparse.levels[l].formats.find(ds);
-        if (f != tmpl_.sparse.levels[l].formats.end() && f->second.compressed())
-          continue;
-        uint64_t size = 1;
-        for (const auto &axis : tmpl_.workload.dataSpaces[ds].axes) {
-          int64_t e = 1;
-          for (const ProjectionTerm &t : axis)
-            e += std::llabs(t.coef) * (below[t.dim] - 1);
-          size *= uint64_t(e);
-        }
-        need += size;
-        parts += (parts.empty() ? "" : ", ") +
-                 tmpl_.workload.dataSpaces[ds].name + " " +
-                 std::to_string(size);
-      }
+      uint64_t need = denseTileWords(l, below, &parts);
       if (need > ls.effectiveSize())
         return "no mapping fits: with every free loop as far out as it may "
                "go, level '" +
@@ -770,6 +752,34 @@ private:
     return tilesFit(factors);
   }
 
+  /// The words level `l` needs for the dense tiles of its uncompressed
+  /// tensors, given each dimension's extent `below` and at that level;
+  /// `parts` gets "Weights 12, Inputs 30" when asked.
+  uint64_t denseTileWords(unsigned l, const std::vector<int64_t> &below,
+                          std::string *parts = nullptr) const {
+    uint64_t need = 0;
+    for (unsigned ds = 0; ds < tmpl_.workload.dataSpaces.size(); ++ds) {
+      if (!tmpl_.mapping.levels[l].keep[ds])
+        continue;
+      auto f = tmpl_.sparse.levels[l].formats.find(ds);
+      if (f != tmpl_.sparse.levels[l].formats.end() && f->second.compressed())
+        continue;
+      uint64_t size = 1;
+      for (const auto &axis : tmpl_.workload.dataSpaces[ds].axes) {
+        int64_t e = 1;
+        for (const ProjectionTerm &t : axis)
+          e += std::llabs(t.coef) * (below[t.dim] - 1);
+        size *= uint64_t(e);
+      }
+      need += size;
+      if (parts)
+        *parts += (parts->empty() ? "" : ", ") +
+                  tmpl_.workload.dataSpaces[ds].name + " " +
+                  std::to_string(size);
+    }
+    return need;
+  }
+
   /// `factors[l][d]`: the product of level l's loops over dimension d.
   bool tilesFit(const std::vector<std::vector<int64_t>> &factors) const {
     std::vector<int64_t> below(nd_, 1);
@@ -779,22 +789,7 @@ private:
       const StorageLevelSpec &ls = tmpl_.arch.levels[l];
       if (!ls.size)
         continue;
-      uint64_t need = 0;
-      for (unsigned ds = 0; ds < tmpl_.workload.dataSpaces.size(); ++ds) {
-        if (!tmpl_.mapping.levels[l].keep[ds])
-          continue;
-        auto f = tmpl_.sparse.levels[l].formats.find(ds);
-        if (f != tmpl_.sparse.levels[l].formats.end() && f->second.compressed())
-          continue;
-        uint64_t size = 1;
-        for (const auto &axis : tmpl_.workload.dataSpaces[ds].axes) {
-          int64_t e = 1;
-          for (const ProjectionTerm &t : axis)
-            e += std::llabs(t.coef) * (below[t.dim] - 1);
-          size *= uint64_t(e);
-        }
-        need += size;
-      }
+      uint64_t need = denseTileWords(l, below);
       if (need > ls.effectiveSize())
         return false;
     }
@@ -1046,10 +1041,32 @@ sparseaccel::model::searchMappings(const ModelSpec &tmpl,
       return a.first != b.first ? a.first < b.first
                                 : key(a.second) < key(b.second);
     });
+    // Starts from as many spatial tilings as possible first: a climb
+    // rarely leaves its sample's fan-out assignment (a 1x1 conv with 13x13
+    // maps has two basins 2.4x apart in EDP, and the best samples often
+    // share one), then the best of the rest.
     std::vector<std::pair<double, Candidate>> distinct;
+    std::set<std::string> tilings;
+    auto tiling = [](const Candidate &c) {
+      std::string t;
+      for (unsigned l = 0; l < c.spatialX.size(); ++l)
+        for (unsigned d = 0; d < c.spatialX[l].size(); ++d)
+          t += std::to_string(c.spatialX[l][d]) + "x" +
+               std::to_string(c.spatialY[l][d]) + ",";
+      return t;
+    };
+    for (auto &sc : starts)
+      if (distinct.size() < kClimbs &&
+          tilings.insert(tiling(sc.second)).second &&
+          startKeys.insert(key(sc.second)).second)
+        distinct.push_back(sc);
     for (auto &sc : starts)
       if (distinct.size() < kClimbs && startKeys.insert(key(sc.second)).second)
         distinct.push_back(sc);
+    std::sort(distinct.begin(), distinct.end(), [](auto &a, auto &b) {
+      return a.first != b.first ? a.first < b.first
+                                : key(a.second) < key(b.second);
+    });
     uint64_t used = 0;
     for (uint64_t e : evals)
       used += e;
