@@ -45,6 +45,16 @@ sparseaccel::model::neighborhood(const MapCandidate &c,
   auto free = [&](unsigned l, unsigned d) {
     return !pinned(cons.levels[l].temporalFixed, d);
   };
+  // fn(l, axis, lc, cap) for every fan-out axis the search may choose.
+  auto forEachFreeAxis = [&](auto &&fn) {
+    for (unsigned l = 0; l < nl; ++l) {
+      const LevelMapConstraint &lc = cons.levels[l];
+      if (!lc.spatialFree)
+        continue;
+      for (int axis = 0; axis < 2; ++axis)
+        fn(l, axis, lc, int64_t(axis == 0 ? lc.maxFanoutX : lc.maxFanoutY));
+    }
+  };
   // Temporal prime moves between levels.
   for (unsigned d = 0; d < nd; ++d)
     for (unsigned from = 0; from < nl; ++from) {
@@ -61,137 +71,80 @@ sparseaccel::model::neighborhood(const MapCandidate &c,
         }
     }
   // Spatial <-> temporal moves on free fan-outs.
-  for (unsigned l = 0; l < nl; ++l) {
-    const LevelMapConstraint &lc = cons.levels[l];
-    if (!lc.spatialFree)
-      continue;
-    for (int axis = 0; axis < 2; ++axis) {
-      const auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
-      const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
-      int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY;
-      int64_t used = product(fac);
-      for (unsigned d : lc.spatialDims) {
-        if (pinned(lc.spatialFixedX, d))
-          continue;
-        // temporal -> spatial
-        if (other[d] == 1)
-          for (unsigned from = 0; from < nl; ++from) {
-            if (!free(from, d) || c.temporal[from][d] <= 1)
+  forEachFreeAxis(
+      [&](unsigned l, int axis, const LevelMapConstraint &lc, int64_t cap) {
+        {
+          const auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
+          const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
+          int64_t used = product(fac);
+          for (unsigned d : lc.spatialDims) {
+            if (pinned(lc.spatialFixedX, d))
               continue;
-            for (int64_t p : distinctPrimes(c.temporal[from][d])) {
-              if (used * p > cap)
-                continue;
-              MapCandidate n = c;
-              n.temporal[from][d] /= p;
-              (axis == 0 ? n.spatialX : n.spatialY)[l][d] *= p;
-              out.push_back(std::move(n));
-            }
+            // temporal -> spatial
+            if (other[d] == 1)
+              for (unsigned from = 0; from < nl; ++from) {
+                if (!free(from, d) || c.temporal[from][d] <= 1)
+                  continue;
+                for (int64_t p : distinctPrimes(c.temporal[from][d])) {
+                  if (used * p > cap)
+                    continue;
+                  MapCandidate n = c;
+                  n.temporal[from][d] /= p;
+                  (axis == 0 ? n.spatialX : n.spatialY)[l][d] *= p;
+                  out.push_back(std::move(n));
+                }
+              }
+            // spatial -> temporal
+            if (fac[d] > 1)
+              for (int64_t p : distinctPrimes(fac[d]))
+                for (unsigned to = 0; to < nl; ++to) {
+                  if (!free(to, d))
+                    continue;
+                  MapCandidate n = c;
+                  (axis == 0 ? n.spatialX : n.spatialY)[l][d] /= p;
+                  n.temporal[to][d] *= p;
+                  out.push_back(std::move(n));
+                }
           }
-        // spatial -> temporal
-        if (fac[d] > 1)
-          for (int64_t p : distinctPrimes(fac[d]))
-            for (unsigned to = 0; to < nl; ++to) {
-              if (!free(to, d))
-                continue;
-              MapCandidate n = c;
-              (axis == 0 ? n.spatialX : n.spatialY)[l][d] /= p;
-              n.temporal[to][d] *= p;
-              out.push_back(std::move(n));
-            }
-      }
-    }
-  }
+        }
+      });
   // Exchanges on a fan-out: one prime of a spatial dimension back to the
   // level's temporal loop and, in the same move, a prime of another
   // dimension onto the fan-out. Alone, either half lowers the fan-out's
   // use, so single moves cannot walk from one full spatial tiling to
   // another.
-  for (unsigned l = 0; l < nl; ++l) {
-    const LevelMapConstraint &lc = cons.levels[l];
-    if (!lc.spatialFree)
-      continue;
-    for (int axis = 0; axis < 2; ++axis) {
-      const auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
-      const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
-      int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY;
-      int64_t used = product(fac);
-      for (unsigned a : lc.spatialDims) {
-        if (fac[a] <= 1 || pinned(lc.spatialFixedX, a) || !free(l, a))
-          continue;
-        for (int64_t p : distinctPrimes(fac[a]))
-          for (unsigned b : lc.spatialDims) {
-            if (b == a || other[b] > 1 || pinned(lc.spatialFixedX, b))
+  forEachFreeAxis(
+      [&](unsigned l, int axis, const LevelMapConstraint &lc, int64_t cap) {
+        {
+          const auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
+          const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
+          int64_t used = product(fac);
+          for (unsigned a : lc.spatialDims) {
+            if (fac[a] <= 1 || pinned(lc.spatialFixedX, a) || !free(l, a))
               continue;
-            for (unsigned from = 0; from < nl; ++from) {
-              if (!free(from, b) || c.temporal[from][b] <= 1)
-                continue;
-              for (int64_t q : distinctPrimes(c.temporal[from][b])) {
-                if (used / p * q > cap)
+            for (int64_t p : distinctPrimes(fac[a]))
+              for (unsigned b : lc.spatialDims) {
+                if (b == a || other[b] > 1 || pinned(lc.spatialFixedX, b))
                   continue;
-                MapCandidate n = c;
-                auto &nf = axis == 0 ? n.spatialX[l] : n.spatialY[l];
-                nf[a] /= p;
-                n.temporal[l][a] *= p;
-                n.temporal[from][b] /= q;
-                nf[b] *= q;
-                out.push_back(std::move(n));
-              }
-            }
-          }
-      }
-    }
-  }
-  // Re-tilings of a fan-out axis: every spatial factor back to the level's
-  // temporal loops, then the axis refilled with one dimension's primes
-  // first (as many as fit) and the others' after, largest first. Walking
-  // from a fan-out split P=13 to one split K=10 takes several exchanges
-  // that each lower the fan-out's use; a re-tiling is one move.
-  for (unsigned l = 0; l < nl; ++l) {
-    const LevelMapConstraint &lc = cons.levels[l];
-    if (!lc.spatialFree)
-      continue;
-    for (int axis = 0; axis < 2; ++axis) {
-      int64_t cap = axis == 0 ? lc.maxFanoutX : lc.maxFanoutY;
-      for (unsigned first : lc.spatialDims) {
-        MapCandidate n = c;
-        auto &fac = axis == 0 ? n.spatialX[l] : n.spatialY[l];
-        const auto &other = axis == 0 ? n.spatialY[l] : n.spatialX[l];
-        bool pinnedAxis = false;
-        for (unsigned d = 0; d < fac.size(); ++d) {
-          if (fac[d] > 1 && (pinned(lc.spatialFixedX, d) || !free(l, d)))
-            pinnedAxis = true;
-        }
-        if (pinnedAxis || other[first] > 1 || !free(l, first))
-          continue;
-        for (unsigned d = 0; d < fac.size(); ++d) {
-          n.temporal[l][d] *= fac[d];
-          fac[d] = 1;
-        }
-        int64_t used = 1;
-        std::vector<unsigned> dims = {first};
-        for (unsigned d : lc.spatialDims)
-          if (d != first)
-            dims.push_back(d);
-        for (unsigned d : dims) {
-          if (other[d] > 1 || pinned(lc.spatialFixedX, d))
-            continue;
-          for (unsigned from = 0; from < nl; ++from) {
-            if (!free(from, d))
-              continue;
-            std::vector<int64_t> ps = primeFactors(n.temporal[from][d]);
-            for (auto it = ps.rbegin(); it != ps.rend(); ++it)
-              if (used * *it <= cap) {
-                used *= *it;
-                n.temporal[from][d] /= *it;
-                fac[d] *= *it;
+                for (unsigned from = 0; from < nl; ++from) {
+                  if (!free(from, b) || c.temporal[from][b] <= 1)
+                    continue;
+                  for (int64_t q : distinctPrimes(c.temporal[from][b])) {
+                    if (used / p * q > cap)
+                      continue;
+                    MapCandidate n = c;
+                    auto &nf = axis == 0 ? n.spatialX[l] : n.spatialY[l];
+                    nf[a] /= p;
+                    n.temporal[l][a] *= p;
+                    n.temporal[from][b] /= q;
+                    nf[b] *= q;
+                    out.push_back(std::move(n));
+                  }
+                }
               }
           }
         }
-        if (n.spatialX != c.spatialX || n.spatialY != c.spatialY)
-          out.push_back(std::move(n));
-      }
-    }
-  }
+      });
   // Order swaps among the dimensions that have loops at the level (the
   // order of unit loops changes nothing); the pinned innermost prefix
   // stays.

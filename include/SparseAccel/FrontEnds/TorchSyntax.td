@@ -11,7 +11,7 @@
 #ifndef SPARSEACCEL_FRONTENDS_TORCHSYNTAX
 #define SPARSEACCEL_FRONTENDS_TORCHSYNTAX
 
-include "mlir/IR/DialectBase.td"
+include "mlir/IR/OpBase.td"
 
 def TorchSyntax_Dialect : Dialect {
   let name = "torch";
