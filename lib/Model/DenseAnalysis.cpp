@@ -19,14 +19,7 @@ using namespace sparseaccel::model;
 
 uint64_t EvalState::projectSize(unsigned ds,
                                 const std::vector<int64_t> &dimBounds) const {
-  uint64_t size = 1;
-  for (const auto &axis : spec.workload.dataSpaces[ds].axes) {
-    int64_t extent = 1;
-    for (const ProjectionTerm &t : axis)
-      extent += std::llabs(t.coef) * (dimBounds[t.dim] - 1);
-    size *= uint64_t(extent);
-  }
-  return size;
+  return spec.workload.dataSpaces[ds].boxSize(dimBounds);
 }
 
 void sparseaccel::model::buildLoopNest(EvalState &st) {

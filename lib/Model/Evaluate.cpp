@@ -22,14 +22,7 @@ int WorkloadSpec::findDataSpace(const std::string &n) const {
 }
 
 uint64_t WorkloadSpec::dataSpaceSize(unsigned ds) const {
-  uint64_t size = 1;
-  for (const auto &axis : dataSpaces[ds].axes) {
-    int64_t extent = 1;
-    for (const ProjectionTerm &t : axis)
-      extent += std::llabs(t.coef) * (bounds[t.dim] - 1);
-    size *= uint64_t(extent);
-  }
-  return size;
+  return dataSpaces[ds].boxSize(bounds);
 }
 
 std::vector<int64_t> WorkloadSpec::axisExtents(unsigned ds) const {

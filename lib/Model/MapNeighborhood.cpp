@@ -45,14 +45,19 @@ sparseaccel::model::neighborhood(const MapCandidate &c,
   auto free = [&](unsigned l, unsigned d) {
     return !pinned(cons.levels[l].temporalFixed, d);
   };
-  // fn(l, axis, lc, cap) for every fan-out axis the search may choose.
+  // fn(l, axis, lc, fac, other, cap, used) for every fan-out axis the
+  // search may choose: its factors, the other axis's, its cap and use.
   auto forEachFreeAxis = [&](auto &&fn) {
     for (unsigned l = 0; l < nl; ++l) {
       const LevelMapConstraint &lc = cons.levels[l];
       if (!lc.spatialFree)
         continue;
-      for (int axis = 0; axis < 2; ++axis)
-        fn(l, axis, lc, int64_t(axis == 0 ? lc.maxFanoutX : lc.maxFanoutY));
+      for (int axis = 0; axis < 2; ++axis) {
+        const auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
+        const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
+        fn(l, axis, lc, fac, other,
+           int64_t(axis == 0 ? lc.maxFanoutX : lc.maxFanoutY), product(fac));
+      }
     }
   };
   // Temporal prime moves between levels.
@@ -71,80 +76,74 @@ sparseaccel::model::neighborhood(const MapCandidate &c,
         }
     }
   // Spatial <-> temporal moves on free fan-outs.
-  forEachFreeAxis(
-      [&](unsigned l, int axis, const LevelMapConstraint &lc, int64_t cap) {
-        {
-          const auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
-          const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
-          int64_t used = product(fac);
-          for (unsigned d : lc.spatialDims) {
-            if (pinned(lc.spatialFixedX, d))
+  forEachFreeAxis([&](unsigned l, int axis, const LevelMapConstraint &lc,
+                      const std::vector<int64_t> &fac,
+                      const std::vector<int64_t> &other, int64_t cap,
+                      int64_t used) {
+    for (unsigned d : lc.spatialDims) {
+      if (pinned(lc.spatialFixedX, d))
+        continue;
+      // temporal -> spatial
+      if (other[d] == 1)
+        for (unsigned from = 0; from < nl; ++from) {
+          if (!free(from, d) || c.temporal[from][d] <= 1)
+            continue;
+          for (int64_t p : distinctPrimes(c.temporal[from][d])) {
+            if (used * p > cap)
               continue;
-            // temporal -> spatial
-            if (other[d] == 1)
-              for (unsigned from = 0; from < nl; ++from) {
-                if (!free(from, d) || c.temporal[from][d] <= 1)
-                  continue;
-                for (int64_t p : distinctPrimes(c.temporal[from][d])) {
-                  if (used * p > cap)
-                    continue;
-                  MapCandidate n = c;
-                  n.temporal[from][d] /= p;
-                  (axis == 0 ? n.spatialX : n.spatialY)[l][d] *= p;
-                  out.push_back(std::move(n));
-                }
-              }
-            // spatial -> temporal
-            if (fac[d] > 1)
-              for (int64_t p : distinctPrimes(fac[d]))
-                for (unsigned to = 0; to < nl; ++to) {
-                  if (!free(to, d))
-                    continue;
-                  MapCandidate n = c;
-                  (axis == 0 ? n.spatialX : n.spatialY)[l][d] /= p;
-                  n.temporal[to][d] *= p;
-                  out.push_back(std::move(n));
-                }
+            MapCandidate n = c;
+            n.temporal[from][d] /= p;
+            (axis == 0 ? n.spatialX : n.spatialY)[l][d] *= p;
+            out.push_back(std::move(n));
           }
         }
-      });
+      // spatial -> temporal
+      if (fac[d] > 1)
+        for (int64_t p : distinctPrimes(fac[d]))
+          for (unsigned to = 0; to < nl; ++to) {
+            if (!free(to, d))
+              continue;
+            MapCandidate n = c;
+            (axis == 0 ? n.spatialX : n.spatialY)[l][d] /= p;
+            n.temporal[to][d] *= p;
+            out.push_back(std::move(n));
+          }
+    }
+  });
   // Exchanges on a fan-out: one prime of a spatial dimension back to the
   // level's temporal loop and, in the same move, a prime of another
   // dimension onto the fan-out. Alone, either half lowers the fan-out's
   // use, so single moves cannot walk from one full spatial tiling to
   // another.
-  forEachFreeAxis(
-      [&](unsigned l, int axis, const LevelMapConstraint &lc, int64_t cap) {
-        {
-          const auto &fac = axis == 0 ? c.spatialX[l] : c.spatialY[l];
-          const auto &other = axis == 0 ? c.spatialY[l] : c.spatialX[l];
-          int64_t used = product(fac);
-          for (unsigned a : lc.spatialDims) {
-            if (fac[a] <= 1 || pinned(lc.spatialFixedX, a) || !free(l, a))
+  forEachFreeAxis([&](unsigned l, int axis, const LevelMapConstraint &lc,
+                      const std::vector<int64_t> &fac,
+                      const std::vector<int64_t> &other, int64_t cap,
+                      int64_t used) {
+    for (unsigned a : lc.spatialDims) {
+      if (fac[a] <= 1 || pinned(lc.spatialFixedX, a) || !free(l, a))
+        continue;
+      for (int64_t p : distinctPrimes(fac[a]))
+        for (unsigned b : lc.spatialDims) {
+          if (b == a || other[b] > 1 || pinned(lc.spatialFixedX, b))
+            continue;
+          for (unsigned from = 0; from < nl; ++from) {
+            if (!free(from, b) || c.temporal[from][b] <= 1)
               continue;
-            for (int64_t p : distinctPrimes(fac[a]))
-              for (unsigned b : lc.spatialDims) {
-                if (b == a || other[b] > 1 || pinned(lc.spatialFixedX, b))
-                  continue;
-                for (unsigned from = 0; from < nl; ++from) {
-                  if (!free(from, b) || c.temporal[from][b] <= 1)
-                    continue;
-                  for (int64_t q : distinctPrimes(c.temporal[from][b])) {
-                    if (used / p * q > cap)
-                      continue;
-                    MapCandidate n = c;
-                    auto &nf = axis == 0 ? n.spatialX[l] : n.spatialY[l];
-                    nf[a] /= p;
-                    n.temporal[l][a] *= p;
-                    n.temporal[from][b] /= q;
-                    nf[b] *= q;
-                    out.push_back(std::move(n));
-                  }
-                }
-              }
+            for (int64_t q : distinctPrimes(c.temporal[from][b])) {
+              if (used / p * q > cap)
+                continue;
+              MapCandidate n = c;
+              auto &nf = axis == 0 ? n.spatialX[l] : n.spatialY[l];
+              nf[a] /= p;
+              n.temporal[l][a] *= p;
+              n.temporal[from][b] /= q;
+              nf[b] *= q;
+              out.push_back(std::move(n));
+            }
           }
         }
-      });
+    }
+  });
   // Order swaps among the dimensions that have loops at the level (the
   // order of unit loops changes nothing); the pinned innermost prefix
   // stays.

@@ -764,13 +764,7 @@ private:
       auto f = tmpl_.sparse.levels[l].formats.find(ds);
       if (f != tmpl_.sparse.levels[l].formats.end() && f->second.compressed())
         continue;
-      uint64_t size = 1;
-      for (const auto &axis : tmpl_.workload.dataSpaces[ds].axes) {
-        int64_t e = 1;
-        for (const ProjectionTerm &t : axis)
-          e += std::llabs(t.coef) * (below[t.dim] - 1);
-        size *= uint64_t(e);
-      }
+      uint64_t size = tmpl_.workload.dataSpaces[ds].boxSize(below);
       need += size;
       if (parts)
         *parts += (parts->empty() ? "" : ", ") +

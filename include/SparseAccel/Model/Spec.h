@@ -14,6 +14,7 @@
 #include "SparseAccel/Model/RankFormat.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <optional>
@@ -38,6 +39,20 @@ struct DataSpaceSpec {
   /// One entry per tensor axis, outermost first.
   std::vector<std::vector<ProjectionTerm>> axes;
   bool readWrite = false;
+
+  /// Size of the box the tensor spans when every dimension d takes
+  /// `bounds[d]` points (a projection sum c*d + ... spans
+  /// 1 + sum |c| * (bound - 1) coordinates).
+  uint64_t boxSize(const std::vector<int64_t> &bounds) const {
+    uint64_t size = 1;
+    for (const auto &axis : axes) {
+      int64_t extent = 1;
+      for (const ProjectionTerm &t : axis)
+        extent += std::llabs(t.coef) * (bounds[t.dim] - 1);
+      size *= uint64_t(extent);
+    }
+    return size;
+  }
 };
 
 enum class DensityKind {

@@ -257,17 +257,17 @@ FailureOr<OpEinsum> mlir::accel::extractEinsum(linalg::LinalgOp op,
       bool patterned = inferred && inferred.getDensity() &&
                        inferred.getDensity().getKind() ==
                            fiber::DensityKind::FixedStructured;
-      if (nnz == flags->size())
-        ; // no zero at all: dense, whatever the layout
-      else if (out.weightDensity < 1.0 &&
-               (patterned || isStructured(*mask, shape)))
-        // Every aligned G:H group holds the same number of non-zeros: the
-        // fixed-structured law is exact for it.
-        w.densities[0] = DensitySpec::fixedStructured(out.weightDensity);
-      else if (mask->size() == w.dataSpaceSize(0))
-        w.densities[0] = DensitySpec::actualData(mask);
-      else if (out.weightDensity < 1.0)
-        w.densities[0] = DensitySpec::fixedStructured(out.weightDensity);
+      // A weight without a zero is dense, whatever its layout.
+      if (nnz < flags->size()) {
+        if (patterned || isStructured(*mask, shape))
+          // Every aligned G:H group holds the same number of non-zeros:
+          // the fixed-structured law is exact for it.
+          w.densities[0] = DensitySpec::fixedStructured(out.weightDensity);
+        else if (mask->size() == w.dataSpaceSize(0))
+          w.densities[0] = DensitySpec::actualData(mask);
+        else
+          w.densities[0] = DensitySpec::fixedStructured(out.weightDensity);
+      }
       if (nnz == 0)
         w.densities[0] = DensitySpec::fixedStructured(1e-9);
     }
