@@ -18,8 +18,36 @@
 using namespace sparseaccel::model;
 
 uint64_t EvalState::projectSize(unsigned ds,
-                                const std::vector<int64_t> &dimBounds) const {
+                                llvm::ArrayRef<int64_t> dimBounds) const {
   return spec.workload.dataSpaces[ds].boxSize(dimBounds);
+}
+
+namespace {
+/// One thread's containers from its last evaluation, kept for their
+/// capacity.
+struct EvalPool {
+  std::vector<FlatLoop> loops;
+  std::vector<unsigned> levelEnd;
+  std::vector<int64_t> cumulativeBounds;
+  std::vector<std::vector<TileRecord>> tiles;
+};
+thread_local EvalPool pool;
+} // namespace
+
+EvalState::EvalState(const ModelSpec &s, EvalResult &r) : spec(s), result(r) {
+  loops.swap(pool.loops);
+  levelEnd.swap(pool.levelEnd);
+  cumulativeBounds.swap(pool.cumulativeBounds);
+  tiles.swap(pool.tiles);
+  loops.clear();
+  levelEnd.clear();
+}
+
+EvalState::~EvalState() {
+  pool.loops.swap(loops);
+  pool.levelEnd.swap(levelEnd);
+  pool.cumulativeBounds.swap(cumulativeBounds);
+  pool.tiles.swap(tiles);
 }
 
 void sparseaccel::model::buildLoopNest(EvalState &st) {
@@ -32,11 +60,12 @@ void sparseaccel::model::buildLoopNest(EvalState &st) {
       st.loops.push_back({lp.dim, lp.bound, lp.kind, l});
     st.levelEnd.push_back(st.loops.size());
   }
-  st.cumulativeBounds.assign(st.loops.size() + 1,
-                             std::vector<int64_t>(st.numDims, 1));
+  unsigned nd = st.numDims;
+  st.cumulativeBounds.assign((st.loops.size() + 1) * nd, 1);
   for (unsigned i = 0; i < st.loops.size(); ++i) {
-    st.cumulativeBounds[i + 1] = st.cumulativeBounds[i];
-    st.cumulativeBounds[i + 1][st.loops[i].dim] *= st.loops[i].bound;
+    int64_t *row = st.cumulativeBounds.data() + i * nd;
+    std::copy(row, row + nd, row + nd);
+    row[nd + st.loops[i].dim] *= st.loops[i].bound;
   }
   st.relevantDims.assign(st.numDS, 0);
   for (unsigned ds = 0; ds < st.numDS; ++ds)
@@ -73,7 +102,13 @@ void sparseaccel::model::analyzeDenseTraffic(EvalState &st) {
   }
   st.computeEffectiveReplication = double(st.computeReplication);
 
-  st.tiles.assign(st.numDS, std::vector<TileRecord>(nl));
+  // Reset in place: the records' rank vectors keep their capacity.
+  st.tiles.resize(st.numDS);
+  for (std::vector<TileRecord> &levels : st.tiles) {
+    levels.resize(nl);
+    for (TileRecord &t : levels)
+      t = TileRecord();
+  }
   for (unsigned ds = 0; ds < st.numDS; ++ds) {
     bool rw = spec.workload.dataSpaces[ds].readWrite;
     int below = -1;
@@ -119,7 +154,7 @@ void sparseaccel::model::analyzeDenseTraffic(EvalState &st) {
       if (!t.kept)
         continue;
       unsigned end = st.levelEnd[l];
-      std::vector<int64_t> b = st.boundsBelow(end);
+      DimBounds b(st.boundsBelow(end));
       t.shape = st.projectSize(ds, b);
       for (unsigned i = end; i < st.loops.size(); ++i)
         if (!st.loops[i].spatial())

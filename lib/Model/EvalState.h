@@ -12,11 +12,22 @@
 #include "SparseAccel/Model/Evaluate.h"
 #include "SparseAccel/Model/TileDensity.h"
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+
 #include <algorithm>
 #include <array>
 #include <vector>
 
 namespace sparseaccel::model {
+
+/// Inline storage for an evaluation's per-dimension, per-level and
+/// per-tensor temporaries (a handful of entries each): with heap vectors,
+/// allocation took half of an evaluation's time.
+template <typename T> using SmallVec = llvm::SmallVector<T, 8>;
+template <typename T> using SmallTable = llvm::SmallVector<SmallVec<T>, 8>;
+/// Per-dimension loop-bound products.
+using DimBounds = SmallVec<int64_t>;
 
 struct FlatLoop {
   unsigned dim;
@@ -29,7 +40,7 @@ struct FlatLoop {
 /// One fibertree rank of a tile: the loops folded into it and the size of
 /// the sub-tile it points into.
 struct RankModel {
-  std::vector<FlatLoop> loops;
+  llvm::SmallVector<FlatLoop, 8> loops;
   uint64_t fiberShape = 1;
   uint64_t tileShape = 1; // points covered by this rank and those below
   FormatRankSpec format;
@@ -53,8 +64,8 @@ struct TileRecord {
   // Sparse state.
   bool hasMetadata = false;
   bool compressed = false;
-  std::vector<RankModel> ranks;  // innermost first
-  bool ranksInnerToOuter = true; // the order loops were given to ranks
+  llvm::SmallVector<RankModel, 4> ranks; // innermost first
+  bool ranksInnerToOuter = true;         // the order loops were given to ranks
   double expectedDensity = 1.0;
   double expectedOccupancy = 0;
   RankCounts expectedMetadata;
@@ -88,14 +99,20 @@ struct EvalState {
   /// compute units, s + 1: storage level s), the largest X/Y expansion
   /// after skipping (SafAnalysis), which the fan-out check holds to the
   /// hardware.
-  std::vector<std::vector<double>> spatialMaxX, spatialMaxY;
+  SmallTable<double> spatialMaxX, spatialMaxY;
   uint64_t computeOps = 0; // per compute instance
   double computeRandom = 0, computeGated = 0, computeSkipped = 0;
   /// Fraction of the dense compute time left after position skipping.
   double computeTimeScale = 1.0;
   EvalResult &result;
 
-  EvalState(const ModelSpec &s, EvalResult &r) : spec(s), result(r) {}
+  /// The containers come from (and go back to) a pool of the thread's
+  /// previous evaluation, so that a search does not allocate them anew
+  /// for every candidate.
+  EvalState(const ModelSpec &s, EvalResult &r);
+  ~EvalState();
+  EvalState(const EvalState &) = delete;
+  EvalState &operator=(const EvalState &) = delete;
 
   void fail(std::string msg) {
     result.success = false;
@@ -103,18 +120,19 @@ struct EvalState {
   }
 
   /// Size of the data-space box spanned by per-dimension bounds `dimBounds`.
-  uint64_t projectSize(unsigned ds,
-                       const std::vector<int64_t> &dimBounds) const;
+  uint64_t projectSize(unsigned ds, llvm::ArrayRef<int64_t> dimBounds) const;
   /// Per-dimension product of the loop bounds in [0, end).
-  const std::vector<int64_t> &boundsBelow(unsigned end) const {
-    return cumulativeBounds[std::min<size_t>(end, loops.size())];
+  llvm::ArrayRef<int64_t> boundsBelow(unsigned end) const {
+    size_t i = std::min<size_t>(end, loops.size());
+    return llvm::ArrayRef<int64_t>(cumulativeBounds)
+        .slice(i * numDims, numDims);
   }
   bool relevant(unsigned ds, unsigned dim) const {
     return (relevantDims[ds] >> dim) & 1;
   }
 
-  /// cumulativeBounds[i]: per-dimension product of loops [0, i).
-  std::vector<std::vector<int64_t>> cumulativeBounds;
+  /// Row i (numDims entries): per-dimension product of loops [0, i).
+  std::vector<int64_t> cumulativeBounds;
   /// Bit d set when dimension d projects onto the data space.
   std::vector<uint64_t> relevantDims;
 };

@@ -33,10 +33,9 @@ bool inRule(const FormatRankSpec &f, unsigned dim) {
 
 /// Assigns loops to ranks [firstRank, numRanks). Returns false when loops
 /// remain that no rank can hold.
-bool applyRanks(const std::vector<SubnestLoop> &nest,
-                const RepresentationSpec *rep, unsigned firstRank,
-                unsigned numRanks, bool innerToOuter, bool public2022,
-                std::vector<RankModel> &ranks) {
+bool applyRanks(llvm::ArrayRef<SubnestLoop> nest, const RepresentationSpec *rep,
+                unsigned firstRank, unsigned numRanks, bool innerToOuter,
+                bool public2022, llvm::SmallVectorImpl<RankModel> &ranks) {
   bool hasMetadata = rep != nullptr;
   auto ruleOf = [&](unsigned r) -> const FormatRankSpec * {
     if (!hasMetadata || rep->ranks[r].flattenedDims.empty())
@@ -178,7 +177,7 @@ static void defineRankModels(EvalState &st, unsigned ds) {
     }
 
     unsigned begin = t.child >= 0 ? st.levelEnd[t.child] : 0;
-    std::vector<SubnestLoop> nest;
+    llvm::SmallVector<SubnestLoop, 16> nest;
     for (unsigned i = begin; i < st.levelEnd[l]; ++i)
       if (st.relevant(ds, st.loops[i].dim))
         nest.push_back(
@@ -186,7 +185,7 @@ static void defineRankModels(EvalState &st, unsigned ds) {
     if (!preTile) {
       // The tile spans the levels below too: the innermost loop of each
       // dimension absorbs their extent.
-      std::vector<int64_t> below = st.boundsBelow(begin);
+      DimBounds below(st.boundsBelow(begin));
       for (SubnestLoop &s : nest) {
         s.loop.bound *= below[s.loop.dim];
         below[s.loop.dim] = 1;
@@ -212,7 +211,7 @@ static void defineRankModels(EvalState &st, unsigned ds) {
       return;
     }
     for (RankModel &rank : t.ranks) {
-      std::vector<int64_t> b(st.numDims, 1);
+      DimBounds b(st.numDims, 1);
       for (const FlatLoop &lp : rank.loops)
         b[lp.dim] *= lp.bound;
       rank.fiberShape = st.projectSize(ds, b);

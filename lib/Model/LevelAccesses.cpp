@@ -170,7 +170,7 @@ public:
   /// For a fetch that moved by `shift` since the previous step: how many
   /// children take it over a link, and how many distinct offsets the
   /// others still need from the level.
-  std::pair<uint64_t, unsigned> withLinks(const std::vector<int64_t> &shift) {
+  std::pair<uint64_t, unsigned> withLinks(llvm::ArrayRef<int64_t> shift) {
     int64_t want = 0;
     for (unsigned a = 0; a < na_; ++a) {
       if (std::llabs(shift[a]) >= span_[a])
@@ -277,10 +277,10 @@ LevelAccessStats sparseaccel::model::levelAccessStats(const EvalState &st,
                 std::max<uint64_t>(1, childY / lv.meshY));
   uint64_t n = kids.size();
   TileMoves moves(st, ds, begin, /*points=*/level == 0);
-  const std::vector<TileMove> &ms = moves.moves();
+  llvm::ArrayRef<TileMove> ms = moves.moves();
 
   // One step of a move kind, with links allowed when `shift` is set.
-  auto step = [&](const TileMove &m, const std::vector<int64_t> *shift,
+  auto step = [&](const TileMove &m, const decltype(TileMove::shift) *shift,
                   double weight) {
     if (m.points == 0 || weight == 0)
       return;
@@ -303,7 +303,7 @@ LevelAccessStats sparseaccel::model::levelAccessStats(const EvalState &st,
   if (ms.size() < 2)
     return out;
   // The innermost loop's moves, split by the move they follow.
-  const std::vector<uint64_t> &after = moves.innermostPrecededBy();
+  llvm::ArrayRef<uint64_t> after = moves.innermostPrecededBy();
   for (unsigned k = 0; k < ms.size(); ++k) {
     if (k == 1 || after[k] == 0)
       continue;

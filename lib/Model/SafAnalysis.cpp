@@ -40,7 +40,7 @@ enum Kind { Random = 0, Gated = 1, Skipped = 2 };
 /// instances in use and the largest X/Y expansion; tileX/Y hold storage
 /// level s's own expansion as Timeloop last recorded it.
 struct SpatialState {
-  std::vector<std::vector<double>> avg, maxX, maxY, tileX, tileY;
+  SmallTable<double> avg, maxX, maxY, tileX, tileY;
 
   /// Carries a reduction of tensor `ds` at architecture level `a` (X/Y
   /// expansion ratios `xr`/`yr`, share of instances `share`) to the levels
@@ -61,21 +61,21 @@ struct SpatialState {
 };
 
 struct OptState {
-  std::vector<std::vector<char>> gate, skip, spatial, scalarGate, scalarSkip;
-  std::vector<std::vector<double>> prob, spatialProb;
+  SmallTable<char> gate, skip, spatial, scalarGate, scalarSkip;
+  SmallTable<double> prob, spatialProb;
   /// Position skipping compacted this operand (the authors' fork only).
-  std::vector<char> scalarStorageOpt;
+  SmallVec<char> scalarStorageOpt;
   /// Timeloop's storage_gs_saf_ / innermost_empty_cond_on_prob_: the
   /// operand's innermost gating/skipping level and its saving.
-  std::vector<char> storageSaf;
-  std::vector<double> innermostEmpty;
+  SmallVec<char> storageSaf;
+  SmallVec<double> innermostEmpty;
   SpatialState sp;
 
   OptState(unsigned nl, unsigned nds) {
     for (auto *m : {&gate, &skip, &spatial, &scalarGate, &scalarSkip})
-      m->assign(nl, std::vector<char>(nds, 0));
-    prob.assign(nl, std::vector<double>(nds, 0));
-    spatialProb.assign(nl, std::vector<double>(nds, 0));
+      m->assign(nl, SmallVec<char>(nds, 0));
+    prob.assign(nl, SmallVec<double>(nds, 0));
+    spatialProb.assign(nl, SmallVec<double>(nds, 0));
     scalarStorageOpt.assign(nds, 0);
     storageSaf.assign(nds, 0);
     innermostEmpty.assign(nds, 0);
@@ -113,11 +113,11 @@ bool fansOut(const EvalState &st, unsigned level) {
          1;
 }
 
-std::vector<CompleteLoop> completeSubnest(const EvalState &st, unsigned level) {
-  std::vector<CompleteLoop> out;
+SmallVec<CompleteLoop> completeSubnest(const EvalState &st, unsigned level) {
+  SmallVec<CompleteLoop> out;
   unsigned begin = level ? st.levelEnd[level - 1] : 0;
   auto add = [&](bool spatial) {
-    std::vector<bool> seen(st.numDims, false);
+    SmallVec<bool> seen(st.numDims, false);
     unsigned last = begin;
     // The mapping's loops in its order, trivial ones included (Timeloop
     // may pick one of them as the target loop); the dimensions it leaves
@@ -165,7 +165,7 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
   }
   const TileRecord &tt = st.tiles[target][tl];
   int child = tt.child;
-  std::vector<std::vector<CompleteLoop>> nests(tl + 1);
+  llvm::SmallVector<SmallVec<CompleteLoop>, 6> nests(tl + 1);
   for (unsigned l = unsigned(child + 1); l <= tl; ++l)
     nests[l] = completeSubnest(st, l);
 
@@ -200,12 +200,12 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
   }
   const CompleteLoop &targetLoop = nests[foundLevel][foundIdx];
   unsigned td = targetLoop.dim;
-  std::vector<int64_t> mold = scalarMold ? std::vector<int64_t>(st.numDims, 1)
-                                         : st.boundsBelow(targetLoop.end);
-  std::vector<int64_t> condMold = mold;
+  DimBounds mold = scalarMold ? DimBounds(st.numDims, 1)
+                              : DimBounds(st.boundsBelow(targetLoop.end));
+  DimBounds condMold = mold;
   bool isSpatial = targetLoop.spatial;
   bool located = !isSpatial;
-  std::vector<CompleteLoop> relevantLoops = {targetLoop};
+  SmallVec<CompleteLoop> relevantLoops = {targetLoop};
   for (unsigned l = foundLevel; l <= tl; ++l)
     for (unsigned i = l == foundLevel ? foundIdx + 1 : 0; i < nests[l].size();
          ++i) {
@@ -247,7 +247,7 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
     }
     if (ineffective)
       continue;
-    std::vector<double> tm(mold.begin(), mold.end()),
+    SmallVec<double> tm(mold.begin(), mold.end()),
         cm(condMold.begin(), condMold.end());
     double granularity = double(st.projectSize(target, mold));
     double scaling = std::ceil(double(block) / (granularity / aggregated));
@@ -261,7 +261,7 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
       cm[td] *= scaling;
       tm[td] *= scaling;
     }
-    std::vector<int64_t> ti(tm.begin(), tm.end()), ci(cm.begin(), cm.end());
+    DimBounds ti(tm.begin(), tm.end()), ci(cm.begin(), cm.end());
     uint64_t tgran = st.projectSize(target, ti);
     uint64_t cgran = st.projectSize(cond, ci);
     if (cgran == 1 || tgran == 1)
@@ -315,7 +315,7 @@ Impact ineffectualReadImpact(EvalState &st, unsigned level,
 
 void defineReadImpact(EvalState &st, OptState &os, unsigned level,
                       const ActionOptSpec &group, bool gating) {
-  std::vector<Impact> impacts;
+  SmallVec<Impact> impacts;
   for (const ActionOptionSpec &opt : group.options) {
     impacts.push_back(ineffectualReadImpact(st, level, opt));
     if (!impacts.back().ok)
@@ -358,7 +358,7 @@ void defineReadImpact(EvalState &st, OptState &os, unsigned level,
 /// loop covers holds at most `maxOccupancy` non-zeros, so that many
 /// sub-tiles at most are non-empty.
 double fiberCompaction(const EvalState &st, unsigned on, unsigned i,
-                       std::vector<int64_t> mold) {
+                       DimBounds mold) {
   const FlatLoop &lp = st.loops[i];
   uint64_t element = st.projectSize(on, mold);
   mold[lp.dim] *= lp.bound;
@@ -390,12 +390,12 @@ double expansionOf(const EvalState &st, unsigned a, bool x) {
 void initializeSpatialInstances(EvalState &st, OptState &os) {
   unsigned nl = st.numLevels, nds = st.numDS;
   SpatialState &sp = os.sp;
-  sp.avg.assign(nds, std::vector<double>(nl + 1, 1.0));
-  sp.maxX.assign(nds, std::vector<double>(nl + 1, 1.0));
+  sp.avg.assign(nds, SmallVec<double>(nl + 1, 1.0));
+  sp.maxX.assign(nds, SmallVec<double>(nl + 1, 1.0));
   sp.maxY = sp.maxX;
-  sp.tileX.assign(nds, std::vector<double>(nl, 1.0));
+  sp.tileX.assign(nds, SmallVec<double>(nl, 1.0));
   sp.tileY = sp.tileX;
-  std::vector<std::vector<char>> reduced(nds, std::vector<char>(nl + 1, 0));
+  SmallTable<char> reduced(nds, SmallVec<char>(nl + 1, 0));
   for (unsigned ds = 0; ds < nds; ++ds) {
     for (unsigned a = 0; a <= nl; ++a) {
       sp.maxX[ds][a] = expansionOf(st, a, true);
@@ -417,7 +417,7 @@ void initializeSpatialInstances(EvalState &st, OptState &os) {
         const FlatLoop &lp = st.loops[i];
         if (!lp.spatial() || lp.bound <= 1 || !st.relevant(ds, lp.dim))
           continue;
-        std::vector<int64_t> mold = st.boundsBelow(i);
+        DimBounds mold(st.boundsBelow(i));
         if (innermost) {
           effective =
               1.0 - st.densities[ds].probEmpty(st.projectSize(ds, mold));
@@ -472,7 +472,7 @@ void spatialImpact(EvalState &st, OptState &os, unsigned level,
       const FlatLoop &lp = st.loops[i];
       if (!lp.spatial() || lp.bound <= 1 || !st.relevant(cond, lp.dim))
         continue;
-      std::vector<int64_t> mold = st.boundsBelow(i);
+      DimBounds mold(st.boundsBelow(i));
       if (child != -1 && st.relevant(target, lp.dim)) {
         unsigned tsl = level;
         while (!st.tiles[target][tsl].kept && tsl < st.numLevels - 1)
@@ -511,7 +511,7 @@ void summarizeSpatial(EvalState &st, OptState &os) {
   unsigned nl = st.numLevels;
   bool first = true;
   for (unsigned ds = 0; ds < st.numDS; ++ds) {
-    std::vector<double> origX = sp.tileX[ds], origY = sp.tileY[ds];
+    SmallVec<double> origX = sp.tileX[ds], origY = sp.tileY[ds];
     for (int a = int(nl); a >= 0; --a) {
       double ratio = sp.avg[ds][a], xr = 1.0, yr = 1.0;
       if (a != 0) {

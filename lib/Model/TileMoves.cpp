@@ -24,7 +24,7 @@ using namespace sparseaccel::model;
 TileMoves::TileMoves(const EvalState &st, unsigned ds, unsigned childEnd,
                      bool points) {
   const auto &axes = st.spec.workload.dataSpaces[ds].axes;
-  const std::vector<int64_t> &tile = st.boundsBelow(childEnd);
+  llvm::ArrayRef<int64_t> tile = st.boundsBelow(childEnd);
   extent_.reserve(axes.size());
   for (const auto &axis : axes) {
     int64_t e = 1;
@@ -38,9 +38,9 @@ TileMoves::TileMoves(const EvalState &st, unsigned ds, unsigned childEnd,
     unsigned dim;
     int64_t bound, step;
   };
-  std::vector<Loop> loops;
+  llvm::SmallVector<Loop, 16> loops;
   loops.reserve(st.loops.size());
-  std::vector<int64_t> running(st.numDims, 1);
+  llvm::SmallVector<int64_t, 8> running(st.numDims, 1);
   for (unsigned i = 0; i < st.loops.size(); ++i) {
     const FlatLoop &lp = st.loops[i];
     int64_t step = running[lp.dim];
@@ -59,8 +59,8 @@ TileMoves::TileMoves(const EvalState &st, unsigned ds, unsigned childEnd,
   if (loops.empty())
     return;
 
-  std::vector<int64_t> dimShift(st.numDims);
-  std::vector<int64_t> innermost;
+  llvm::SmallVector<int64_t, 8> dimShift(st.numDims);
+  llvm::SmallVector<int64_t, 4> innermost;
   for (unsigned i = 0; i < loops.size(); ++i) {
     TileMove m;
     m.count = uint64_t(loops[i].bound - 1);

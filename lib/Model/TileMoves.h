@@ -17,6 +17,9 @@
 
 #include "EvalState.h"
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -38,7 +41,7 @@ struct TileMove {
   /// The kind of the move just before (-1: none, for the first placement).
   int previous = -1;
   /// Per data-space axis: how far the tile moved.
-  std::vector<int64_t> shift;
+  llvm::SmallVector<int64_t, 4> shift;
 };
 
 /// The moves of one tensor's tile whose boundary is loop index `childEnd`
@@ -61,16 +64,14 @@ public:
   /// Kind 0: the first placement. Kind 1: the innermost loop's moves (if
   /// any loop moves the tile). Kinds 2..: one per outer loop. For kind 1,
   /// `precededBy` lists how many of its moves follow each other kind.
-  const std::vector<TileMove> &moves() const { return moves_; }
-  const std::vector<uint64_t> &innermostPrecededBy() const {
-    return precededBy_;
-  }
+  llvm::ArrayRef<TileMove> moves() const { return moves_; }
+  llvm::ArrayRef<uint64_t> innermostPrecededBy() const { return precededBy_; }
 
 private:
-  std::vector<int64_t> extent_;
+  llvm::SmallVector<int64_t, 4> extent_;
   uint64_t whole_ = 1;
-  std::vector<TileMove> moves_;
-  std::vector<uint64_t> precededBy_;
+  llvm::SmallVector<TileMove, 8> moves_;
+  llvm::SmallVector<uint64_t, 8> precededBy_;
 };
 
 } // namespace sparseaccel::model

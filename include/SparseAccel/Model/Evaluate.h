@@ -12,6 +12,8 @@
 
 #include "SparseAccel/Model/Spec.h"
 
+#include "llvm/ADT/SmallVector.h"
+
 #include <array>
 #include <string>
 #include <vector>
@@ -19,7 +21,9 @@
 namespace sparseaccel::model {
 
 /// (metadata units, payload units) of one format rank, innermost rank first.
-using RankCounts = std::vector<std::array<double, 2>>;
+/// Inline storage: an evaluation fills a few dozen of these per tensor and
+/// level, and heap vectors made allocation most of its time.
+using RankCounts = llvm::SmallVector<std::array<double, 2>, 4>;
 
 struct TensorLevelStats {
   bool kept = false;

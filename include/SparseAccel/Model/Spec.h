@@ -13,6 +13,8 @@
 
 #include "SparseAccel/Model/RankFormat.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <cstdint>
 #include <cstdlib>
 #include <map>
@@ -43,7 +45,7 @@ struct DataSpaceSpec {
   /// Size of the box the tensor spans when every dimension d takes
   /// `bounds[d]` points (a projection sum c*d + ... spans
   /// 1 + sum |c| * (bound - 1) coordinates).
-  uint64_t boxSize(const std::vector<int64_t> &bounds) const {
+  uint64_t boxSize(llvm::ArrayRef<int64_t> bounds) const {
     uint64_t size = 1;
     for (const auto &axis : axes) {
       int64_t extent = 1;

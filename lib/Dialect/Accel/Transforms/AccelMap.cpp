@@ -155,19 +155,22 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
                           << " candidates (" << found.reason << ")";
         return;
       }
-      // The same design and mapping on dense data, for the speedup.
-      ModelSpec dense = spec;
-      dense.mapping = found.best;
-      for (DensitySpec &d : dense.workload.densities)
+      // The same design on dense data, for the speedup. The problem keeps
+      // the design's own mapping template, so that a problem dense already
+      // has the key it was just searched under.
+      ModelSpec denseProblem = spec;
+      for (DensitySpec &d : denseProblem.workload.densities)
         d = DensitySpec::dense();
       // The dense run gets its own best mapping (a tile that fitted
       // compressed may not fit dense); the sparse mapping on dense data is a
       // candidate too, so the reference is never worse than either.
+      ModelSpec dense = denseProblem;
+      dense.mapping = found.best;
       EvalResult denseCost = evaluate(dense);
       if (dataflow == "free") {
         // A problem that is dense already is its own reference: the search
         // just made is the one a dense search would make.
-        std::string denseKey = problemKey(dense);
+        std::string denseKey = problemKey(denseProblem);
         std::optional<EvalResult> best;
         if (denseKey == key) {
           best = found.cost;
@@ -176,7 +179,7 @@ struct AccelMapPass : public accel::impl::AccelMapBase<AccelMapPass> {
           best = it->second;
         } else {
           MapSearchResult d =
-              searchMappings(dense, freeConstraints(dense), opts);
+              searchMappings(denseProblem, freeConstraints(denseProblem), opts);
           if (d.found)
             best = d.cost;
           denseSearched.emplace(denseKey, best);
